@@ -1,0 +1,50 @@
+package org.localwire.load;
+
+import java.nio.file.Path;
+import org.localwire.model.Dataset;
+import org.localwire.model.InputException;
+import org.localwire.model.OffenceTree;
+
+/**
+ * Loads a data file in either format localwire reads, told apart by the header: ONS Table C2
+ * as published, or the simple wide CSV ({@code area,force,<period>,...}). The offence tree and
+ * the population files come from the bundled data folder.
+ */
+public final class DataLoader {
+  /** The bundled default: ONS Table C2, year ending June 2025. */
+  public static final String DEFAULT_FILE = "csp_offence_group_ye_jun2025_ons_tableC2.csv";
+
+  /** What a wide CSV without an offence column counts. */
+  public static final String DEFAULT_OFFENCE = "Stalking and harassment";
+
+  private final Path dataDir;
+
+  private DataLoader(Path dataDir) {
+    this.dataDir = dataDir;
+  }
+
+  /** A loader reading {@code offences.csv} and the population files from {@code dataDir}. */
+  public static DataLoader using(Path dataDir) {
+    return new DataLoader(dataDir);
+  }
+
+  public Path defaultFile() {
+    return dataDir.resolve(DEFAULT_FILE);
+  }
+
+  public OffenceTree offenceTree() throws InputException {
+    return OffenceTreeLoader.load(dataDir.resolve("offences.csv"));
+  }
+
+  /** Reads {@code file}; a wide CSV without an offence column counts {@code offence}. */
+  public Dataset load(Path file, String offence) throws InputException {
+    CsvFiles.Table table = CsvFiles.read(file);
+    OffenceTree tree = offenceTree();
+    if (TableC2Loader.recognises(table.header())) {
+      Populations populations = Populations.load(
+          dataDir.resolve("population_la_mid2021_ons_mye2.csv"), dataDir.resolve("lookup_lad17_csp17_pfa17.csv"));
+      return TableC2Loader.load(table, file, tree, populations);
+    }
+    return WideCsvLoader.load(table, tree, offence);
+  }
+}

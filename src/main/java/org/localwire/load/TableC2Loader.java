@@ -1,0 +1,168 @@
+package org.localwire.load;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.localwire.model.Area;
+import org.localwire.model.Cell;
+import org.localwire.model.Dataset;
+import org.localwire.model.Figure;
+import org.localwire.model.InputException;
+import org.localwire.model.OffenceTree;
+import org.localwire.model.Period;
+import org.localwire.model.Place;
+import org.localwire.model.Population;
+import org.localwire.model.Source;
+
+/**
+ * Reads ONS Table C2 as published ("Number of police recorded crimes for headline offences by
+ * Community Safety Partnership area"): one row per area and a column per offence. Rows are
+ * {@code csp_la} (an area), {@code force_total} (the force as published) or {@code unassigned}
+ * (offences a force could not place in an area: not an area). The table holds one 12-month
+ * period, named in the file name ({@code ..._ye_jun2025_...}).
+ */
+final class TableC2Loader {
+  static final List<String> FIXED =
+      List.of("row_type", "pfa_code", "pfa_name", "csp_code", "csp_name", "la_code", "la_name");
+  private static final Pattern PERIOD_IN_NAME = Pattern.compile("(?i)ye_?([a-z]{3})_?(\\d{4})");
+  private static final Pattern NOTE = Pattern.compile("\\s*\\[note \\d+\\]");
+  private static final String ENGLAND_AND_WALES = "K04000001";
+
+  private TableC2Loader() {}
+
+  static boolean recognises(List<String> header) {
+    return header.size() > FIXED.size() && header.subList(0, FIXED.size()).equals(FIXED);
+  }
+
+  static Dataset load(CsvFiles.Table table, Path path, OffenceTree tree, Populations populations)
+      throws InputException {
+    Period period = periodFromName(path);
+    Source source = new Source(table.file(), "the Office for National Statistics",
+        "Table C2, police recorded crime by Community Safety Partnership area", true);
+    Dataset.Builder data = Dataset.builder(source, tree).period(period);
+    List<String> header = table.header();
+    for (int c = FIXED.size(); c < header.size(); c++) {
+      String offence = header.get(c);
+      if (tree.find(offence).isEmpty()) {
+        throw InputException.at(table.cell(1, c), "column \"" + offence + "\" is not an offence in data/offences.csv",
+            "add it to data/offences.csv with its parent in the ONS offence tree");
+      }
+      data.offence(offence);
+    }
+    Map<String, String> forceOfArea = new HashMap<>();
+    for (CsvFiles.Row row : table.rows()) {
+      List<String> cells = row.cells();
+      if (cells.size() != header.size()) {
+        throw InputException.atLine(table.file(), row.line(),
+            "has " + cells.size() + " cells where the header has " + header.size(),
+            "check for a missing or extra comma, or an unquoted comma in a name");
+      }
+      String type = cells.get(0).strip();
+      String force = clean(cells.get(2));
+      Place place;
+      switch (type) {
+        case "force_total" -> place = Place.forceTotal(force);
+        case "unassigned" -> place = Place.unassigned(force);
+        case "csp_la" -> {
+          String name = clean(cells.get(4));
+          if (name.isEmpty()) {
+            throw InputException.at(table.cell(row.line(), 4), "the area name is empty", "fill in csp_name");
+          }
+          String previous = forceOfArea.putIfAbsent(name, force);
+          if (previous != null) {
+            throw InputException.at(table.cell(row.line(), 4), "area \"" + name + "\" is listed twice",
+                "keep one row per area");
+          }
+          Area area = new Area(name, cells.get(3).strip(), force, population(cells, populations));
+          data.area(area);
+          place = Place.area(area);
+        }
+        default -> throw InputException.at(table.cell(row.line(), 0),
+            "row_type is \"" + type + "\"", "use csp_la, force_total or unassigned");
+      }
+      for (int c = FIXED.size(); c < header.size(); c++) {
+        Cell cell = table.cell(row.line(), c);
+        long n = Counts.parse(cells.get(c), cell, header.get(c));
+        Figure figure = n < 0
+            ? Figure.missing(place, header.get(c), period, cells.get(c).strip(), cell)
+            : Figure.of(place, header.get(c), period, n, cell);
+        data.figure(figure);
+      }
+    }
+    data.nationalPopulation(populations.nation(ENGLAND_AND_WALES));
+    Dataset built = data.build();
+    return withTotalsChecked(built, data);
+  }
+
+  private static Population population(List<String> cells, Populations populations) {
+    String laCode = cells.get(5).strip();
+    String name = clean(cells.get(4));
+    if (laCode.equalsIgnoreCase("Combined Local Authorities")) {
+      return populations.partnership(cells.get(3).strip(), name);
+    }
+    if (laCode.isEmpty()) {
+      return Population.unknown(name + " is not a local authority area, so it has no resident population estimate");
+    }
+    return populations.council(laCode, clean(cells.get(6)));
+  }
+
+  /** Areas plus unassigned must add up to each published force total; say where they do not. */
+  private static Dataset withTotalsChecked(Dataset dataset, Dataset.Builder builder) {
+    Period period = dataset.latestPeriod();
+    Map<String, String> problems = new LinkedHashMap<>();
+    for (String force : dataset.forces()) {
+      for (String offence : dataset.offences()) {
+        var total = dataset.figure(Place.forceTotal(force), offence, period);
+        if (total.isEmpty() || total.get().isMissing()) {
+          continue;
+        }
+        long sum = 0;
+        boolean complete = true;
+        for (Area area : dataset.areasIn(force)) {
+          var f = dataset.figure(Place.area(area), offence, period);
+          if (f.isEmpty() || f.get().isMissing()) {
+            complete = false;
+          } else {
+            sum += f.get().count();
+          }
+        }
+        var unassigned = dataset.figure(Place.unassigned(force), offence, period);
+        if (unassigned.isPresent() && !unassigned.get().isMissing()) {
+          sum += unassigned.get().count();
+        }
+        if (complete && sum != total.get().count()) {
+          problems.putIfAbsent(force + "/" + offence, force + ": the areas and unassigned offences add up to "
+              + sum + " " + offence.toLowerCase(Locale.UK) + " offences, the published force total is "
+              + total.get().count() + " (" + total.get().cell() + ")");
+        }
+      }
+    }
+    if (problems.isEmpty()) {
+      return dataset;
+    }
+    problems.values().forEach(builder::warning);
+    return builder.build();
+  }
+
+  static Period periodFromName(Path path) throws InputException {
+    String name = path.getFileName().toString();
+    Matcher m = PERIOD_IN_NAME.matcher(name);
+    if (m.find()) {
+      var period = Period.parse("year ending " + m.group(1) + " " + m.group(2));
+      if (period.isPresent()) {
+        return period.get();
+      }
+    }
+    throw InputException.in(path.toString(), "the file name does not say which 12 months Table C2 covers",
+        "name the file with the period's end, e.g. csp_offence_group_ye_jun2025_ons_tableC2.csv");
+  }
+
+  private static String clean(String name) {
+    return NOTE.matcher(name.strip()).replaceAll("");
+  }
+}

@@ -1,0 +1,167 @@
+package org.localwire.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Everything read from one data source: its areas, forces, periods and offences, and every
+ * figure indexed by place, offence and period. Immutable once built; the loader fills a
+ * {@link Builder}.
+ */
+public final class Dataset {
+  private final Source source;
+  private final OffenceTree tree;
+  private final List<Period> periods;
+  private final List<String> offences;
+  private final List<Area> areas;
+  private final Map<String, Area> areaByName;
+  private final Map<String, List<Area>> areasByForce;
+  private final Map<Key, Figure> figures;
+  private final Population nationalPopulation;
+  private final List<String> warnings;
+
+  private record Key(Place place, String offence, Period period) {}
+
+  private Dataset(Builder b) {
+    this.source = requireNonNull(b.source, "source");
+    this.tree = requireNonNull(b.tree, "tree");
+    this.periods = List.copyOf(new TreeSet<>(b.periods));
+    this.offences = List.copyOf(b.offences);
+    this.areas = List.copyOf(b.areas);
+    Map<String, Area> byName = new LinkedHashMap<>();
+    Map<String, List<Area>> byForce = new LinkedHashMap<>();
+    for (Area area : areas) {
+      byName.put(area.name(), area);
+      byForce.computeIfAbsent(area.force(), f -> new ArrayList<>()).add(area);
+    }
+    byForce.replaceAll((force, list) -> List.copyOf(list));
+    this.areaByName = Collections.unmodifiableMap(byName);
+    this.areasByForce = Collections.unmodifiableMap(byForce);
+    this.figures = Map.copyOf(b.figures);
+    this.nationalPopulation = b.nationalPopulation;
+    this.warnings = List.copyOf(b.warnings);
+  }
+
+  public static Builder builder(Source source, OffenceTree tree) {
+    return new Builder(source, tree);
+  }
+
+  public Source source() {
+    return source;
+  }
+
+  public OffenceTree tree() {
+    return tree;
+  }
+
+  /** The periods with figures, earliest first. */
+  public List<Period> periods() {
+    return periods;
+  }
+
+  public Period latestPeriod() {
+    return periods.get(periods.size() - 1);
+  }
+
+  /** The offences the data has figures for, in the source's column order. */
+  public List<String> offences() {
+    return offences;
+  }
+
+  /** Areas in source order. */
+  public List<Area> areas() {
+    return areas;
+  }
+
+  public Optional<Area> area(String name) {
+    return Optional.ofNullable(areaByName.get(name));
+  }
+
+  /** Forces in the order their first area appears. */
+  public List<String> forces() {
+    return List.copyOf(areasByForce.keySet());
+  }
+
+  public List<Area> areasIn(String force) {
+    return areasByForce.getOrDefault(force, List.of());
+  }
+
+  public Optional<Figure> figure(Place place, String offence, Period period) {
+    return Optional.ofNullable(figures.get(new Key(place, offence, period)));
+  }
+
+  /** The population of England and Wales when the source covers it, else unknown. */
+  public Population nationalPopulation() {
+    return nationalPopulation;
+  }
+
+  /** Things the loader noticed that a reporter should know (a force total that does not add up). */
+  public List<String> warnings() {
+    return warnings;
+  }
+
+  /** Mutable collector for the loader; {@link #build()} makes the immutable dataset. */
+  public static final class Builder {
+    private final Source source;
+    private final OffenceTree tree;
+    private final List<Period> periods = new ArrayList<>();
+    private final List<String> offences = new ArrayList<>();
+    private final List<Area> areas = new ArrayList<>();
+    private final Map<Key, Figure> figures = new HashMap<>();
+    private Population nationalPopulation = Population.unknown("the data does not cover England and Wales");
+    private final List<String> warnings = new ArrayList<>();
+
+    private Builder(Source source, OffenceTree tree) {
+      this.source = source;
+      this.tree = tree;
+    }
+
+    public Builder period(Period period) {
+      if (!periods.contains(period)) {
+        periods.add(period);
+      }
+      return this;
+    }
+
+    public Builder offence(String offence) {
+      if (!offences.contains(offence)) {
+        offences.add(offence);
+      }
+      return this;
+    }
+
+    public Builder area(Area area) {
+      areas.add(area);
+      return this;
+    }
+
+    /** Adds a figure; returns the figure already there for the same place, offence and period. */
+    public Optional<Figure> figure(Figure figure) {
+      return Optional.ofNullable(
+          figures.putIfAbsent(new Key(figure.place(), figure.offence(), figure.period()), figure));
+    }
+
+    public Builder nationalPopulation(Population population) {
+      this.nationalPopulation = requireNonNull(population, "population");
+      return this;
+    }
+
+    public Builder warning(String warning) {
+      warnings.add(warning);
+      return this;
+    }
+
+    public Dataset build() {
+      Checks.checkState(!periods.isEmpty(), "a dataset needs at least one period");
+      return new Dataset(this);
+    }
+  }
+}

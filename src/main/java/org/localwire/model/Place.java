@@ -1,0 +1,33 @@
+package org.localwire.model;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * What a figure counts offences for: one area, a whole force as published, or the offences a
+ * force could not place in any area ("unassigned").
+ */
+public record Place(Kind kind, String name, String force) {
+  public enum Kind {
+    AREA,
+    FORCE_TOTAL,
+    UNASSIGNED
+  }
+
+  public Place {
+    requireNonNull(kind, "kind");
+    requireNonNull(name, "name");
+    requireNonNull(force, "force");
+  }
+
+  public static Place area(Area area) {
+    return new Place(Kind.AREA, area.name(), area.force());
+  }
+
+  public static Place forceTotal(String force) {
+    return new Place(Kind.FORCE_TOTAL, force, force);
+  }
+
+  public static Place unassigned(String force) {
+    return new Place(Kind.UNASSIGNED, "Unassigned " + force, force);
+  }
+}
