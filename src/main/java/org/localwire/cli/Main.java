@@ -1,2 +1,10 @@
 package org.localwire.cli;
-public final class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+/** Entry point: {@code java -jar localwire.jar <command>}. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(Localwire.commandLine().execute(args));
+  }
+}

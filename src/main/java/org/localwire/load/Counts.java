@@ -25,6 +25,15 @@ final class Counts {
 
   /** The cell's count, or -1 when it holds a missing-value marker. */
   static long parse(String raw, Cell cell, String column) throws InputException {
+    return parse(raw, cell, column, MAX_PLAUSIBLE, "more offences than police record in England and Wales in a year");
+  }
+
+  /** A population: the same rules, up to the population of the UK and a little more. */
+  static long parsePopulation(String raw, Cell cell, String column) throws InputException {
+    return parse(raw, cell, column, 100_000_000L, "more people than live in the UK");
+  }
+
+  private static long parse(String raw, Cell cell, String column, long max, String tooMany) throws InputException {
     String text = raw.strip();
     if (MISSING_MARKERS.contains(text.toLowerCase(java.util.Locale.ROOT))) {
       return -1;
@@ -37,10 +46,10 @@ final class Counts {
     } else {
       throw InputException.at(cell, problem(text, column), hint(text));
     }
-    if (digits.length() > 12 || Long.parseLong(digits) > MAX_PLAUSIBLE) {
+    if (digits.length() > 12 || Long.parseLong(digits) > max) {
       throw InputException.at(
           cell,
-          "column \"" + column + "\" holds " + text + ", more offences than police record in England and Wales in a year",
+          "column \"" + column + "\" holds " + text + ", " + tooMany,
           "check the cell for extra digits");
     }
     return Long.parseLong(digits);

@@ -36,7 +36,7 @@ final class Populations {
     Map<String, Estimate> byCode = new HashMap<>();
     for (CsvFiles.Row row : table.rows()) {
       Cell cell = table.cell(row.line(), people);
-      long n = Counts.parse(row.cells().get(people), cell, "population_all_ages_mid2021");
+      long n = Counts.parsePopulation(row.cells().get(people), cell, "population_all_ages_mid2021");
       if (n > 0) {
         byCode.put(row.cells().get(code).strip(), new Estimate(row.cells().get(name).strip(), n, cell));
       }

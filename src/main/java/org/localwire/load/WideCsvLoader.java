@@ -136,7 +136,7 @@ final class WideCsvLoader {
       return Population.unknown("the data gives no population");
     }
     Cell cell = table.cell(row.line(), column);
-    long n = Counts.parse(row.cells().get(column), cell, "population");
+    long n = Counts.parsePopulation(row.cells().get(column), cell, "population");
     if (n <= 0) {
       return Population.unknown("the data gives no population");
     }

@@ -1,0 +1,152 @@
+package org.localwire.angles;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.localwire.facts.AreaFacts;
+import org.localwire.facts.Change;
+import org.localwire.facts.Rank;
+import org.localwire.facts.Rate;
+import org.localwire.facts.Ranked;
+import org.localwire.facts.Share;
+import org.localwire.wording.Hedges;
+import org.localwire.wording.Multiples;
+import org.localwire.wording.NumberWords;
+import org.localwire.wording.Ordinals;
+import org.localwire.wording.Percentages;
+import org.localwire.wording.Periods;
+import org.localwire.wording.Rates;
+
+/**
+ * The angle selector: looks at one area's facts, proposes every angle they support and ranks
+ * them by score, highest first (ties by {@link Angle.Kind} order). Pure: the same facts always
+ * give the same angles. Scores are listed in README.md; change both together.
+ */
+public final class Angles {
+  private Angles() {}
+
+  public static List<Angle> rank(AreaFacts facts) {
+    List<Angle> angles = new ArrayList<>();
+    String area = facts.area().name();
+    String force = facts.force();
+    int areas = facts.forceAreas();
+
+    facts.riseRankInForce().ifPresent(rank -> {
+      Change change = facts.change().orElseThrow();
+      if (rank.isTop() && rank.size() > 1 && change.isRise()) {
+        angles.add(new Angle(Angle.Kind.LARGEST_RISE_IN_FORCE, 90,
+            area + ": " + (rank.joint() ? "joint " : "") + "largest rise of the " + NumberWords.count(rank.size())
+                + " " + force + " areas since " + change.from().label() + ", "
+                + NumberWords.digits(change.before().value()) + " to " + NumberWords.digits(change.after().value())
+                + " (" + Percentages.change(change.before().value(), change.after().value()).orElseThrow() + ")"
+                + runnerUp(rank, r -> Percentages.change(r.denominator(), r.numerator()).orElse("") + " in ")));
+      }
+    });
+
+    facts.change().ifPresent(change -> {
+      long before = change.before().value();
+      long after = change.after().value();
+      var multiple = Multiples.of(before, after);
+      String span = NumberWords.digits(before) + " in " + change.from().label() + " to "
+          + NumberWords.digits(after) + " in " + change.to().label();
+      if (multiple.isPresent()) {
+        angles.add(new Angle(Angle.Kind.DOUBLED, 85, area + ": offences " + multiple.get() + ", " + span));
+      } else if (change.isRise()) {
+        angles.add(new Angle(Angle.Kind.RISE, before == 0 ? 60 : percentScore(before, after, 50),
+            area + ": up " + Percentages.change(before, after).orElse("from none") + ", " + span));
+      } else if (change.isFall()) {
+        angles.add(new Angle(Angle.Kind.FALL, percentScore(after, before, 45),
+            area + ": down " + Percentages.change(before, after).orElseThrow() + ", " + span));
+      }
+    });
+
+    facts.rankByRate().ifPresent(rank -> {
+      if (rank.isTop() && rank.size() > 1) {
+        angles.add(new Angle(Angle.Kind.HIGHEST_RATE_IN_FORCE, 80,
+            area + ": " + (rank.joint() ? "joint " : "") + "highest rate of the " + NumberWords.count(rank.size())
+                + " " + force + " areas with a population estimate, " + rate(rank.self())
+                + " offences per 1,000 people; " + rank.bottom().name() + " has " + rate(rank.bottom())));
+      }
+    });
+
+    Rank byCount = facts.rankByCount();
+    if (byCount.isTop() && areas > 1) {
+      angles.add(new Angle(Angle.Kind.HIGHEST_COUNT_IN_FORCE, 75,
+          area + ": " + (byCount.joint() ? "joint " : "") + "most offences of the " + NumberWords.count(areas)
+              + " " + force + " areas, " + NumberWords.digits(facts.count().value())
+              + runnerUp(byCount, r -> NumberWords.digits(r.numerator()) + " in ")));
+    }
+
+    if (facts.rate().isPresent() && facts.nationalRate().isPresent()) {
+      Rate local = facts.rate().get();
+      Rate national = facts.nationalRate().get();
+      int cmp = local.ranked(area).compareTo(national.ranked("England and Wales"));
+      String line = area + ": " + Rates.perThousand(local.count().value(), local.population().value())
+          + " offences per 1,000 people against " + Rates.perThousand(national.count().value(),
+          national.population().value()) + " across England and Wales";
+      // how far above: local / national as a percentage, exact integers
+      BigInteger l = BigInteger.valueOf(local.count().value()).multiply(BigInteger.valueOf(national.population().value()));
+      BigInteger n = BigInteger.valueOf(national.count().value()).multiply(BigInteger.valueOf(local.population().value()));
+      if (cmp > 0) {
+        boolean half = l.multiply(BigInteger.TWO).compareTo(n.multiply(BigInteger.valueOf(3))) >= 0;
+        angles.add(new Angle(Angle.Kind.ABOVE_NATIONAL_RATE, half ? 70 : 60, line));
+      } else if (cmp < 0) {
+        angles.add(new Angle(Angle.Kind.BELOW_NATIONAL_RATE, 30, line));
+      }
+    }
+
+    facts.typeRankInArea().ifPresent(type -> {
+      Rank rank = type.rank();
+      if (rank.position() <= 3) {
+        angles.add(new Angle(Angle.Kind.TOP_CRIME_TYPE, 70 - 5 * rank.position(),
+            area + ": " + facts.offence().lowerName() + " is the " + (rank.joint() ? "joint " : "")
+                + (rank.position() == 1 ? "" : Ordinals.of(rank.position()) + " ") + "most common of the "
+                + NumberWords.count(rank.size()) + " " + type.kind() + "s, " + NumberWords.digits(facts.count().value())
+                + " offences" + (rank.position() > 1 ? "; " + rank.top().name().toLowerCase(java.util.Locale.UK)
+                + " leads with " + NumberWords.digits(rank.top().numerator()) : "")));
+      }
+    });
+
+    Share ofForce = facts.shareOfForce();
+    if (areas > 1) {
+      angles.add(new Angle(Angle.Kind.SHARE_OF_FORCE, 40,
+          area + ": " + Percentages.share(ofForce.part().value(), ofForce.whole().value()) + " of the "
+              + NumberWords.digits(ofForce.whole().value()) + " offences recorded by " + force));
+    }
+
+    var perDay = Hedges.rate(facts.count().value(), facts.period());
+    angles.add(new Angle(Angle.Kind.PER_DAY, perDay.unit().equals("a day") ? 45 : 35,
+        area + ": " + perDay.text() + " (" + NumberWords.digits(facts.count().value()) + " offences over "
+            + facts.period().days() + " days " + Periods.during(facts.period()) + ")"));
+
+    facts.shareOfAllCrime().ifPresent(share -> angles.add(new Angle(Angle.Kind.SHARE_OF_ALL_CRIME, 42,
+        area + ": " + Percentages.share(share.part().value(), share.whole().value()) + " of "
+            + share.of() + " (" + NumberWords.digits(share.part().value()) + " of "
+            + NumberWords.digits(share.whole().value()) + ")")));
+
+    angles.sort(Comparator.comparingInt(Angle::score).reversed().thenComparing(Angle::kind));
+    return List.copyOf(angles);
+  }
+
+  /** 50 for a change of 10%, up to 80 for a change of 70% or more; {@code small} below 10%. */
+  private static int percentScore(long smaller, long larger, int small) {
+    long tenths = smaller == 0 ? 1000 : (larger - smaller) * 10 / smaller; // change in tenths of the base
+    if (tenths < 1) {
+      return small - 15;
+    }
+    return (int) Math.min(80, small + 5 * (tenths - 1));
+  }
+
+  private static String rate(Ranked r) {
+    return Rates.perThousand(r.numerator() / 1000, r.denominator());
+  }
+
+  private static String runnerUp(Rank rank, java.util.function.Function<Ranked, String> value) {
+    if (rank.size() < 2) {
+      return "";
+    }
+    Ranked next = rank.field().get(rank.position() == 1 ? 1 : 0);
+    return "; next is " + next.name() + " with " + value.apply(next).replaceAll(" in $", "");
+  }
+}

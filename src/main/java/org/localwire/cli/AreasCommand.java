@@ -1,0 +1,27 @@
+package org.localwire.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.localwire.model.Area;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "areas", mixinStandardHelpOptions = true,
+    description = "List the areas in the data, one a line: area, then its police force, tab-separated.")
+final class AreasCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin DataOptions data;
+
+  @Override
+  public Integer call() throws Exception {
+    Workspace ws = Workspace.open(data);
+    PrintWriter out = spec.commandLine().getOut();
+    for (Area area : ws.data.areas()) {
+      out.println(area.name() + "\t" + area.force());
+    }
+    out.flush();
+    return 0;
+  }
+}

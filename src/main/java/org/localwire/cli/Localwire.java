@@ -1,0 +1,84 @@
+package org.localwire.cli;
+
+import java.io.PrintWriter;
+import org.localwire.model.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code localwire} command. Exit codes: 0 success, 1 bad input (data, area, period,
+ * offence, templates, quotes), 2 usage, 3 a bug in localwire (re-run with --debug for the trace).
+ */
+@Command(
+    name = "localwire",
+    mixinStandardHelpOptions = true,
+    versionProvider = Localwire.Version.class,
+    description = "Turns official per-area police recorded crime figures into accurate draft local news stories.",
+    subcommands = {
+      AreasCommand.class,
+      FactsCommand.class,
+      AnglesCommand.class,
+      StoryCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:bad input: a data file, area, period, offence, template or quote file; the message says where and what to do",
+      "2:usage: an unknown option or a missing argument",
+      "3:a bug in localwire; re-run with --debug and report the trace"
+    })
+public final class Localwire implements Runnable {
+  static final int INPUT = 1;
+  static final int BUG = 3;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** A command line with localwire's error handling; tests call this with their own writers. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Localwire());
+    cl.setExecutionExceptionHandler(new Errors());
+    return cl;
+  }
+
+  /** Bad input: one line, exit 1. Anything else is a bug: an apology, exit 3, the trace with --debug. */
+  static final class Errors implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
+      PrintWriter err = cl.getErr();
+      if (e instanceof InputException input) {
+        err.println("localwire: " + input.getMessage());
+        err.flush();
+        return INPUT;
+      }
+      boolean debug = parsed.hasMatchedOption("--debug")
+          || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--debug"));
+      err.println("localwire: sorry, this is a bug in localwire (" + e.getClass().getName() + ": " + e.getMessage() + ")");
+      if (debug) {
+        e.printStackTrace(err);
+      } else {
+        err.println("Re-run with --debug to print the stack trace, and please report it.");
+      }
+      err.flush();
+      return BUG;
+    }
+  }
+
+  /** The version from the jar's manifest, or "development" when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Localwire.class.getPackage().getImplementationVersion();
+      return new String[] {"localwire " + (v == null ? "development" : v)};
+    }
+  }
+}

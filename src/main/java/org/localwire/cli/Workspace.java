@@ -1,0 +1,95 @@
+package org.localwire.cli;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.localwire.load.DataLoader;
+import org.localwire.model.Area;
+import org.localwire.model.Dataset;
+import org.localwire.model.InputException;
+import org.localwire.model.Period;
+
+/** The loaded figures plus the choices a command resolves against them: area, period, offence. */
+final class Workspace {
+  final Dataset data;
+  final Period period;
+  final String offence;
+
+  private Workspace(Dataset data, Period period, String offence) {
+    this.data = data;
+    this.period = period;
+    this.offence = offence;
+  }
+
+  static Workspace open(DataOptions options) throws InputException {
+    DataLoader loader = DataLoader.using(options.dataDir);
+    Path file = options.data != null ? options.data : loader.defaultFile();
+    String offence = options.offence != null ? options.offence.strip() : DataLoader.DEFAULT_OFFENCE;
+    Dataset data = loader.load(file, offence);
+    return new Workspace(data, period(data, options.period), offence(data, offence));
+  }
+
+  private static Period period(Dataset data, String wanted) throws InputException {
+    if (wanted == null) {
+      return data.latestPeriod();
+    }
+    Optional<Period> parsed = Period.parse(wanted);
+    for (Period p : data.periods()) {
+      if (p.label().equalsIgnoreCase(wanted.strip()) || parsed.map(p::sameSpan).orElse(false)) {
+        return p;
+      }
+    }
+    throw InputException.in("--period", "the data has no period \"" + wanted + "\"",
+        "choose one of: " + String.join(", ", data.periods().stream().map(Period::label).toList()));
+  }
+
+  private static String offence(Dataset data, String wanted) throws InputException {
+    for (String o : data.offences()) {
+      if (o.equalsIgnoreCase(wanted)) {
+        return o;
+      }
+    }
+    throw InputException.in("--offence", "the data has no figures for \"" + wanted + "\"",
+        "choose one of: " + String.join(", ", data.offences()));
+  }
+
+  /** The area by name, ignoring case; an unknown name suggests the closest ones. */
+  Area area(String name) throws InputException {
+    String wanted = name.strip();
+    for (Area a : data.areas()) {
+      if (a.name().equalsIgnoreCase(wanted)) {
+        return a;
+      }
+    }
+    List<String> close = closest(wanted, data.areas().stream().map(Area::name).toList());
+    String hint = close.isEmpty()
+        ? "run 'localwire areas' to list the " + data.areas().size() + " areas in " + data.source().file()
+        : "did you mean " + String.join(" or ", close) + "?";
+    throw InputException.in("--area", "no area called \"" + wanted + "\" in " + data.source().file(), hint);
+  }
+
+  /** Up to three names within a small edit distance, closest first; names containing the text next. */
+  static List<String> closest(String wanted, List<String> names) {
+    LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+    String w = wanted.toLowerCase(Locale.UK);
+    int limit = Math.max(2, w.length() / 3);
+    record Scored(String name, int d) {}
+    return names.stream()
+        .map(n -> {
+          String l = n.toLowerCase(Locale.UK);
+          int d = distance.apply(w, l);
+          if (d > limit && !w.isEmpty() && (l.contains(w) || w.contains(l))) {
+            d = limit;
+          }
+          return new Scored(n, d);
+        })
+        .filter(s -> s.d() <= limit)
+        .sorted(Comparator.comparingInt(Scored::d).thenComparing(Scored::name))
+        .limit(3)
+        .map(Scored::name)
+        .toList();
+  }
+}

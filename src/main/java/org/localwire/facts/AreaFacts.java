@@ -1,0 +1,69 @@
+package org.localwire.facts;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+import org.localwire.model.Area;
+import org.localwire.model.Offence;
+import org.localwire.model.Period;
+import org.localwire.model.Source;
+
+/**
+ * Everything the data says about one offence in one area over one period, each value with the
+ * cells it came from. Optional parts are absent when the data cannot support them (no
+ * population, one period only, a source that is not national); {@code notes} says why, in words
+ * a reporter can use.
+ */
+public record AreaFacts(
+    Area area,
+    Offence offence,
+    Period period,
+    Source source,
+    Amount count,
+    Amount forceTotal,
+    boolean forceTotalPublished,
+    Rank rankByCount,
+    Share shareOfForce,
+    Optional<Amount> national,
+    int forcesInNational,
+    Optional<Share> shareOfAllCrime,
+    Optional<TypeRank> typeRankInArea,
+    Optional<TypeRank> typeRankInForce,
+    Optional<Rate> rate,
+    Optional<Rank> rankByRate,
+    Optional<Rate> forceRate,
+    Optional<Rate> nationalRate,
+    List<PeriodCount> history,
+    Optional<Change> change,
+    Optional<Change> lastChange,
+    Optional<Rank> riseRankInForce,
+    List<String> notes) {
+
+  /** The area's count in one period; {@code count} is empty where the cell is suppressed. */
+  public record PeriodCount(Period period, Optional<Amount> count) {
+    public PeriodCount {
+      requireNonNull(period, "period");
+      requireNonNull(count, "count");
+    }
+  }
+
+  public AreaFacts {
+    requireNonNull(area, "area");
+    requireNonNull(offence, "offence");
+    requireNonNull(period, "period");
+    requireNonNull(source, "source");
+    requireNonNull(count, "count");
+    history = List.copyOf(history);
+    notes = List.copyOf(notes);
+  }
+
+  public String force() {
+    return area.force();
+  }
+
+  /** How many areas the force has in the data (those with a count for this offence). */
+  public int forceAreas() {
+    return rankByCount.size();
+  }
+}

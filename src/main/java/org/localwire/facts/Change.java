@@ -1,0 +1,32 @@
+package org.localwire.facts;
+
+import static java.util.Objects.requireNonNull;
+
+import org.localwire.model.Period;
+
+/** The count in {@code from} and in {@code to}, for the same place and offence. */
+public record Change(Period from, Period to, Amount before, Amount after) {
+  public Change {
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    requireNonNull(before, "before");
+    requireNonNull(after, "after");
+  }
+
+  public long difference() {
+    return after.value() - before.value();
+  }
+
+  public boolean isRise() {
+    return difference() > 0;
+  }
+
+  public boolean isFall() {
+    return difference() < 0;
+  }
+
+  /** The change as an exact fraction of the earlier count (new / old); meaningless when old is 0. */
+  public Ranked ratio(String name) {
+    return new Ranked(name, after.value(), Math.max(1, before.value()));
+  }
+}

@@ -1,0 +1,88 @@
+package org.localwire.facts;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.localwire.model.Cell;
+
+/**
+ * Flattens {@link AreaFacts} into rows for the {@code facts} command and the JSON sidecar:
+ * exact values (fractions shown to four decimal places, for reading only), each with its cells.
+ */
+public final class FactTable {
+  private FactTable() {}
+
+  public static List<Fact> rows(AreaFacts f) {
+    List<Fact> rows = new ArrayList<>();
+    String area = f.area().name();
+    long n = f.count().value();
+    rows.add(new Fact("count", Long.toString(n), f.count().cells()));
+    long days = f.period().days();
+    rows.add(new Fact("per day", n + " / " + days + " days = " + div(n, days), f.count().cells()));
+    rows.add(new Fact("per week", "7 * " + n + " / " + days + " days = " + div(7 * n, days), f.count().cells()));
+    rows.add(new Fact("rank in force by count", rank(f.rankByCount()), f.count().cells()));
+    rows.add(new Fact(f.forceTotalPublished() ? "force total (published)" : "force total (sum of its areas)",
+        Long.toString(f.forceTotal().value()), f.forceTotal().cells()));
+    rows.add(new Fact("share of force total", share(f.shareOfForce()), cells(f.count(), f.forceTotal())));
+    f.national().ifPresent(a -> rows.add(new Fact("England and Wales total (sum of " + f.forcesInNational()
+        + " forces)", Long.toString(a.value()), a.cells())));
+    f.shareOfAllCrime().ifPresent(s -> rows.add(new Fact("share of " + s.of(), share(s), cells(s.part(), s.whole()))));
+    f.typeRankInArea().ifPresent(t -> rows.add(new Fact("rank among " + t.kind() + "s in " + area, rank(t.rank()),
+        f.count().cells())));
+    f.typeRankInForce().ifPresent(t -> rows.add(new Fact("rank among " + t.kind() + "s in " + f.force(),
+        rank(t.rank()), f.forceTotal().cells())));
+    f.rate().ifPresent(r -> rows.add(new Fact("rate per 1,000 people", rate(r), cells(r.count(), r.population()))));
+    f.rankByRate().ifPresent(r -> rows.add(new Fact("rank in force by rate per 1,000", rank(r),
+        f.rate().get().population().cells())));
+    f.forceRate().ifPresent(r -> rows.add(new Fact("force rate per 1,000 people", rate(r), r.population().cells())));
+    f.nationalRate().ifPresent(r -> rows.add(new Fact("England and Wales rate per 1,000 people", rate(r),
+        r.population().cells())));
+    for (AreaFacts.PeriodCount h : f.history()) {
+      if (!h.period().equals(f.period())) {
+        rows.add(new Fact("count " + h.period().label(), h.count().map(a -> Long.toString(a.value()))
+            .orElse("not published"), h.count().map(Amount::cells).orElse(List.of())));
+      }
+    }
+    f.change().ifPresent(c -> rows.add(change("change since ", c)));
+    f.lastChange().filter(c -> !c.from().equals(f.change().get().from()))
+        .ifPresent(c -> rows.add(change("change since ", c)));
+    f.riseRankInForce().ifPresent(r -> rows.add(new Fact("rank in force by " + r.measure(), rank(r),
+        f.count().cells())));
+    for (String note : f.notes()) {
+      rows.add(new Fact("note", note, List.of()));
+    }
+    return List.copyOf(rows);
+  }
+
+  private static Fact change(String label, Change c) {
+    long before = c.before().value();
+    long after = c.after().value();
+    String value = before + " to " + after + " (" + (after - before >= 0 ? "+" : "") + (after - before)
+        + (before > 0 ? ", " + div(100 * (after - before), before) + "%, x" + div(after, before) : ", from zero") + ")";
+    return new Fact(label + c.from().label(), value, cells(c.before(), c.after()));
+  }
+
+  private static String rank(Rank r) {
+    return (r.joint() ? "joint " : "") + r.position() + " of " + r.size() + " (highest: " + r.top().name() + ")";
+  }
+
+  private static String share(Share s) {
+    return s.part().value() + " / " + s.whole().value() + " = " + div(100 * s.part().value(), s.whole().value()) + "%";
+  }
+
+  private static String rate(Rate r) {
+    return "1000 * " + r.count().value() + " / " + r.population().value() + " = "
+        + div(1000 * r.count().value(), r.population().value());
+  }
+
+  static String div(long a, long b) {
+    return new BigDecimal(a).divide(new BigDecimal(b), 4, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  private static List<Cell> cells(Amount a, Amount b) {
+    List<Cell> out = new ArrayList<>(a.cells());
+    out.addAll(b.cells());
+    return out;
+  }
+}

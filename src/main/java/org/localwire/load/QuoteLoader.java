@@ -1,0 +1,110 @@
+package org.localwire.load;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.localwire.model.InputException;
+import org.localwire.model.Quote;
+
+/**
+ * Reads the quote library: every {@code *.json} file in {@code quotes/}, each an object with a
+ * {@code quotes} array. A file that is not JSON, or a quote that lacks a field, is an error
+ * naming the file and the JSON pointer of the bad value.
+ */
+public final class QuoteLoader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<String> REQUIRED = List.of("id", "speaker", "role", "organisation", "text", "status");
+
+  private QuoteLoader() {}
+
+  public static List<Quote> load(Path folder) throws InputException {
+    if (!Files.isDirectory(folder)) {
+      throw InputException.in(folder.toString(), "is not a folder of quote files", "point --quotes at the quotes/ folder");
+    }
+    List<Path> files = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.json")) {
+      stream.forEach(files::add);
+    } catch (IOException e) {
+      throw InputException.in(folder.toString(), "cannot be read (" + e.getMessage() + ")", "check the folder's permissions");
+    }
+    files.sort(null);
+    List<Quote> quotes = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (Path file : files) {
+      for (Quote quote : read(file)) {
+        if (!ids.add(quote.id())) {
+          throw InputException.in(file.toString(), "quote id \"" + quote.id() + "\" is used twice", "give every quote its own id");
+        }
+        quotes.add(quote);
+      }
+    }
+    return List.copyOf(quotes);
+  }
+
+  private static List<Quote> read(Path file) throws InputException {
+    JsonNode root;
+    try {
+      root = JSON.readTree(file.toFile());
+    } catch (JsonProcessingException e) {
+      var loc = e.getLocation();
+      String where = loc == null ? file.toString() : file + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
+      throw InputException.in(where, "is not valid JSON (" + e.getOriginalMessage() + ")", "fix the JSON syntax");
+    } catch (IOException e) {
+      throw InputException.in(file.toString(), "cannot be read (" + e.getMessage() + ")", "check the file");
+    }
+    JsonNode array = root == null ? null : root.get("quotes");
+    if (array == null || !array.isArray()) {
+      throw InputException.in(file + " /quotes", "there is no \"quotes\" array", "write {\"quotes\": [ ... ]}");
+    }
+    List<Quote> quotes = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      JsonNode q = array.get(i);
+      String pointer = "/quotes/" + i;
+      for (String field : REQUIRED) {
+        if (q.get(field) == null || !q.get(field).isTextual() || q.get(field).asText().isBlank()) {
+          throw InputException.in(file + " " + pointer + "/" + field, "the quote has no \"" + field + "\" text",
+              "every quote needs " + String.join(", ", REQUIRED));
+        }
+      }
+      Quote.Status status;
+      try {
+        status = Quote.Status.valueOf(q.get("status").asText().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw InputException.in(file + " " + pointer + "/status", "status is \"" + q.get("status").asText() + "\"",
+            "use \"approved\" for a real, sourced statement or \"sample\" for placeholder copy");
+      }
+      String source = text(q, "source");
+      String date = text(q, "date");
+      if (status == Quote.Status.APPROVED && (source.isBlank() || date.isBlank())) {
+        throw InputException.in(file + " " + pointer, "an approved quote needs its \"source\" and \"date\"",
+            "add where and when the statement was made, or mark it \"sample\"");
+      }
+      quotes.add(new Quote(text(q, "id"), text(q, "speaker"), text(q, "role"), text(q, "organisation"),
+          text(q, "text"), source, date, status, strings(q, "offences"), strings(q, "forces")));
+    }
+    return quotes;
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? "" : v.asText();
+  }
+
+  private static List<String> strings(JsonNode node, String field) {
+    List<String> out = new ArrayList<>();
+    JsonNode v = node.get(field);
+    if (v != null && v.isArray()) {
+      v.forEach(s -> out.add(s.asText()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,58 @@
+package org.localwire.render;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.localwire.angles.Angle;
+import org.localwire.facts.AreaFacts;
+
+/**
+ * A rendered draft: the headline, the body paragraphs in order, and what it was made from (the
+ * facts, the ranked angles and every worded phrase with its cells) so that writers can emit
+ * provenance beside the copy. {@code sampleQuote} is true when the draft carries a quote that
+ * is not an approved statement.
+ */
+public record Story(
+    String slug,
+    String headline,
+    List<String> paragraphs,
+    boolean sampleQuote,
+    AreaFacts facts,
+    List<Angle> angles,
+    List<Phrase> phrases) {
+
+  public Story {
+    requireNonNull(slug, "slug");
+    requireNonNull(headline, "headline");
+    requireNonNull(facts, "facts");
+    paragraphs = List.copyOf(paragraphs);
+    angles = List.copyOf(angles);
+    phrases = List.copyOf(phrases);
+  }
+
+  /** Splits a template's plain-text output: first block the headline, then one block a paragraph. */
+  static Story parse(String text, String slug, boolean sampleQuote, AreaFacts facts, List<Angle> angles,
+      List<Phrase> phrases) {
+    List<String> blocks = new ArrayList<>();
+    for (String block : text.replace("\r\n", "\n").split("\n\\s*\n")) {
+      String joined = String.join(" ", block.strip().lines().map(String::strip).toList());
+      if (!joined.isEmpty()) {
+        blocks.add(joined);
+      }
+    }
+    if (blocks.isEmpty()) {
+      throw new IllegalStateException("the story template produced no text for " + slug);
+    }
+    return new Story(slug, blocks.get(0), blocks.subList(1, blocks.size()), sampleQuote, facts, angles, phrases);
+  }
+
+  /** Plain text: the headline, a blank line, then the paragraphs separated by blank lines. */
+  public String text() {
+    StringBuilder sb = new StringBuilder(headline).append("\n\n");
+    for (String p : paragraphs) {
+      sb.append(p).append("\n\n");
+    }
+    return sb.substring(0, sb.length() - 1);
+  }
+}

@@ -1,0 +1,85 @@
+package org.localwire.render;
+
+import java.util.List;
+
+/**
+ * What the story template sees: every reader-facing number already worded in Java, and
+ * booleans for what the data supports. The template chooses and arranges; it never computes.
+ * Field names are the template's vocabulary (see templates/story.ftl).
+ */
+public record StoryView(
+    String lead,
+    int variant,
+    String area,
+    String force,
+    String forceArea,
+    String offence,
+    String offenceTitle,
+    String during,
+    String periodName,
+    String count,
+    boolean countOne,
+    String perDay,
+    String perDayUnit,
+    boolean perDayOne,
+    String rank,
+    boolean rankTop,
+    boolean onlyArea,
+    String areasInForce,
+    String topArea,
+    String topCount,
+    String forceTotal,
+    boolean forceTotalPublished,
+    String shareOfForce,
+    boolean hasNational,
+    String national,
+    String forcesCount,
+    boolean hasAllCrime,
+    String allCrimeShare,
+    String allCrime,
+    boolean hasTypeRank,
+    String typeRank,
+    String typeKinds,
+    String typeCount,
+    String typeAbove,
+    boolean typeTop,
+    boolean hasRate,
+    String rate,
+    String rateBasis,
+    String noRateReason,
+    boolean hasRateRank,
+    String rateRank,
+    String rateAreas,
+    boolean hasForceRate,
+    String forceRate,
+    boolean hasNationalRate,
+    String nationalRate,
+    String rateVsNational,
+    boolean hasChange,
+    ChangeView change,
+    List<HistoryView> history,
+    QuoteView quote,
+    String source) {
+
+  /** The change from the first period in the data to the story's period. */
+  public record ChangeView(
+      String from,
+      String fromDuring,
+      String before,
+      String direction,
+      String percent,
+      boolean fromZero,
+      boolean hasMultiple,
+      String multiple,
+      String years,
+      boolean largestInForce,
+      boolean hasPrevious,
+      String previous,
+      String previousCount) {}
+
+  /** One period's count, for the figures line and the chart. */
+  public record HistoryView(String period, String count, boolean known) {}
+
+  /** The chosen quote; {@code sample} prints the marker. */
+  public record QuoteView(String speaker, String role, String organisation, String text, boolean sample) {}
+}

@@ -1,0 +1,228 @@
+package org.localwire.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.localwire.angles.Angle;
+import org.localwire.facts.Amount;
+import org.localwire.facts.AreaFacts;
+import org.localwire.facts.Change;
+import org.localwire.facts.Rank;
+import org.localwire.facts.Rate;
+import org.localwire.facts.Ranked;
+import org.localwire.model.Cell;
+import org.localwire.model.Quote;
+import org.localwire.wording.Hedges;
+import org.localwire.wording.Multiples;
+import org.localwire.wording.NumberWords;
+import org.localwire.wording.Ordinals;
+import org.localwire.wording.Percentages;
+import org.localwire.wording.Periods;
+import org.localwire.wording.Rates;
+
+/**
+ * Builds the {@link StoryView} for one area: words every number with the wording package and
+ * records each as a {@link Phrase} with its cells. Pure.
+ */
+final class Views {
+  private final List<Phrase> phrases = new ArrayList<>();
+
+  private Views() {}
+
+  record Built(StoryView view, List<Phrase> phrases) {}
+
+  static Built from(AreaFacts f, List<Angle> angles, Quote quote) {
+    return new Views().build(f, angles, quote);
+  }
+
+  private Built build(AreaFacts f, List<Angle> angles, Quote quote) {
+    String area = f.area().name();
+    String force = f.force();
+    String key = area + "|" + f.offence().name() + "|" + f.period().label();
+    long n = f.count().value();
+    String count = say("offences recorded in " + area, NumberWords.count(n), Long.toString(n), f.count().cells());
+    var perDay = Hedges.rate(n, f.period());
+    String perDayText = say("offences per " + unit(perDay.unit()), perDay.hedge().text(),
+        n + " / " + f.period().days() + " days" + exactRate(n, f.period().days()), f.count().cells());
+
+    Rank rank = f.rankByCount();
+    boolean only = rank.size() == 1;
+    String rankText = only ? "" : say("rank in " + force + " by offences recorded", rankWords(rank),
+        "position " + rank.position() + " of " + rank.size() + (rank.joint() ? " (tied)" : ""), cellsOf(f.count()));
+    Ranked top = rank.top();
+    String topCount = NumberWords.count(top.numerator());
+
+    String forceTotal = say("offences recorded across " + force, NumberWords.count(f.forceTotal().value()),
+        Long.toString(f.forceTotal().value()), f.forceTotal().cells());
+    String shareOfForce = say("share of the force's offences",
+        Percentages.share(n, f.forceTotal().value()), n + " / " + f.forceTotal().value(), both(f.count(), f.forceTotal()));
+
+    String national = f.national().map(a -> say("offences recorded across England and Wales (sum of forces)",
+        NumberWords.count(a.value()), Long.toString(a.value()), a.cells())).orElse("");
+    String forcesCount = f.national().isPresent() ? NumberWords.count(f.forcesInNational()) : "";
+
+    String allShare = "";
+    String all = "";
+    if (f.shareOfAllCrime().isPresent()) {
+      var s = f.shareOfAllCrime().get();
+      all = say("all recorded crime in " + area + ", excluding fraud", NumberWords.count(s.whole().value()),
+          Long.toString(s.whole().value()), s.whole().cells());
+      allShare = say("share of all recorded crime", Percentages.share(s.part().value(), s.whole().value()),
+          s.part().value() + " / " + s.whole().value(), both(s.part(), s.whole()));
+    }
+
+    String typeRank = "";
+    String typeKinds = "";
+    String typeCount = "";
+    String typeAbove = "";
+    boolean typeTop = false;
+    if (f.typeRankInArea().isPresent()) {
+      var t = f.typeRankInArea().get();
+      typeTop = t.rank().isTop() && !t.rank().joint();
+      typeRank = say("rank among " + t.kind() + "s in " + area,
+          (t.rank().joint() ? "joint " : "") + (t.rank().position() == 1 ? "" : Ordinals.of(t.rank().position()) + " ")
+              + "most common", "position " + t.rank().position() + " of " + t.rank().size(), cellsOf(f.count()));
+      typeKinds = t.kind() + "s";
+      typeCount = NumberWords.count(t.rank().size());
+      typeAbove = joinNames(t.above().stream().map(r -> r.name().toLowerCase(Locale.UK)).toList());
+    }
+
+    String rate = "";
+    String rateBasis = "";
+    String noRate = f.notes().stream().filter(s -> s.startsWith("No rate per 1,000 people for " + area + ":"))
+        .map(s -> s.substring(s.indexOf(':') + 2, s.length() - 1)).findFirst().orElse("");
+    if (f.rate().isPresent()) {
+      Rate r = f.rate().get();
+      rate = sayRate("offences per 1,000 people in " + area, r);
+      rateBasis = r.basis().replaceAll(", summed over .*", "") + (r.basis().contains("summed") ? "s" : "");
+    }
+    String rateRank = "";
+    String rateAreas = "";
+    boolean hasRateRank = f.rankByRate().isPresent() && f.rankByRate().get().size() > 1;
+    if (hasRateRank) {
+      Rank rr = f.rankByRate().get();
+      rateRank = say("rank in " + force + " by rate per 1,000 people", rankWords(rr),
+          "position " + rr.position() + " of " + rr.size(), f.rate().get().population().cells());
+      rateAreas = NumberWords.count(rr.size());
+    }
+    String forceRate = f.forceRate().map(r -> sayRate("offences per 1,000 people across " + force, r)).orElse("");
+    String nationalRate = f.nationalRate().map(r -> sayRate("offences per 1,000 people across England and Wales", r))
+        .orElse("");
+    String vsNational = "";
+    if (f.rate().isPresent() && f.nationalRate().isPresent()) {
+      int c = f.rate().get().ranked("a").compareTo(f.nationalRate().get().ranked("b"));
+      vsNational = c > 0 ? "higher than" : c < 0 ? "lower than" : "the same as";
+      // the printed rates can round to the same figure while the exact ones differ
+      if (c != 0 && rate.equals(nationalRate)) {
+        vsNational = c > 0 ? "slightly higher than" : "slightly lower than";
+      }
+    }
+
+    StoryView.ChangeView changeView = null;
+    if (f.change().isPresent()) {
+      Change ch = f.change().get();
+      long before = ch.before().value();
+      long after = ch.after().value();
+      String beforeText = say("offences recorded in " + area + " in " + ch.from().label(), NumberWords.count(before),
+          Long.toString(before), ch.before().cells());
+      String direction = ch.isRise() ? "rise" : ch.isFall() ? "fall" : "none";
+      String percent = Percentages.change(before, after)
+          .map(p -> say("change since " + ch.from().label(), p,
+              "100 * (" + after + " - " + before + ") / " + before, both(ch.before(), ch.after())))
+          .orElse("");
+      var multiple = Multiples.of(before, after);
+      multiple.ifPresent(m -> say("multiple since " + ch.from().label(), m, after + " / " + before,
+          both(ch.before(), ch.after())));
+      boolean largest = f.riseRankInForce().map(r -> r.isTop() && r.size() > 1 && ch.isRise()).orElse(false);
+      String previous = "";
+      String previousCount = "";
+      boolean hasPrevious = false;
+      if (f.lastChange().isPresent() && !f.lastChange().get().from().equals(ch.from())) {
+        Change last = f.lastChange().get();
+        hasPrevious = true;
+        previous = last.from().label();
+        previousCount = say("offences recorded in " + area + " in " + last.from().label(),
+            NumberWords.count(last.before().value()), Long.toString(last.before().value()), last.before().cells());
+      }
+      changeView = new StoryView.ChangeView(ch.from().label(), Periods.during(ch.from()), beforeText, direction, percent, before == 0,
+          multiple.isPresent(), multiple.orElse(""), Periods.yearsBetween(ch.from(), ch.to()), largest, hasPrevious,
+          previous, previousCount);
+    }
+    List<StoryView.HistoryView> history = f.history().stream()
+        .map(h -> new StoryView.HistoryView(Periods.name(h.period()),
+            h.count().map(a -> NumberWords.digits(a.value())).orElse("not published"), h.count().isPresent()))
+        .toList();
+
+    StoryView.QuoteView quoteView = new StoryView.QuoteView(quote.speaker(), quote.role(), quote.organisation(),
+        quote.text(), quote.isSample());
+    String lead = angles.isEmpty() ? Angle.Kind.PER_DAY.name() : angles.get(0).kind().name();
+
+    StoryView view = new StoryView(lead, Math.floorMod(Quotes.stableHash(key), 840), area, force, forceArea(force),
+        f.offence().lowerName(), f.offence().name(), Periods.during(f.period()), Periods.name(f.period()), count,
+        n == 1, perDayText, perDay.unit().isEmpty() ? Periods.during(f.period()) : perDay.unit(), perDay.hedge().singular(), rankText, rank.isTop(), only, NumberWords.count(rank.size()),
+        top.name(), topCount, forceTotal, f.forceTotalPublished(), shareOfForce, f.national().isPresent(), national,
+        forcesCount, f.shareOfAllCrime().isPresent(), allShare, all, f.typeRankInArea().isPresent(), typeRank,
+        typeKinds, typeCount, typeAbove, typeTop, f.rate().isPresent(), rate, rateBasis, noRate, hasRateRank, rateRank,
+        rateAreas, f.forceRate().isPresent(), forceRate, f.nationalRate().isPresent(), nationalRate, vsNational,
+        changeView != null, changeView, history, quoteView, sourceLine(f));
+    return new Built(view, phrases);
+  }
+
+  private String say(String fact, String text, String exact, List<Cell> cells) {
+    phrases.add(new Phrase(fact, text, exact, cells));
+    return text;
+  }
+
+  private String sayRate(String fact, Rate r) {
+    return say(fact, Rates.perThousand(r.count().value(), r.population().value()),
+        "1000 * " + r.count().value() + " / " + r.population().value(), both(r.count(), r.population()));
+  }
+
+  /** "the highest", "the joint second highest", "the lowest". */
+  static String rankWords(Rank rank) {
+    String joint = rank.joint() ? "joint " : "";
+    if (rank.isTop()) {
+      return "the " + joint + "highest";
+    }
+    if (rank.isBottom()) {
+      return "the " + joint + "lowest";
+    }
+    return "the " + joint + Ordinals.of(rank.position()) + " highest";
+  }
+
+  /** How the copy names a force's whole area: "the Gwent police force area". */
+  static String forceArea(String force) {
+    return force.endsWith("Police") ? "the " + force + " area" : "the " + force + " police force area";
+  }
+
+  private static String sourceLine(AreaFacts f) {
+    String table = f.source().table().isEmpty() ? "" : " (" + f.source().table() + ")";
+    return "Figures: police recorded crime, " + Periods.name(f.period()) + ", published by "
+        + f.source().publisher() + table + ". They count offences recorded by police, not the number of victims.";
+  }
+
+  private static String joinNames(List<String> names) {
+    if (names.size() <= 1) {
+      return String.join("", names);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  }
+
+  private static String unit(String unit) {
+    return unit.isEmpty() ? "period" : unit.replace("a ", "");
+  }
+
+  private static String exactRate(long n, long days) {
+    return " = " + new java.math.BigDecimal(n).divide(new java.math.BigDecimal(days), 4, java.math.RoundingMode.HALF_UP);
+  }
+
+  private static List<Cell> cellsOf(Amount a) {
+    return a.cells();
+  }
+
+  private static List<Cell> both(Amount a, Amount b) {
+    List<Cell> cells = new ArrayList<>(a.cells());
+    cells.addAll(b.cells());
+    return cells;
+  }
+}

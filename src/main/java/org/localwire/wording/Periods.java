@@ -1,0 +1,69 @@
+package org.localwire.wording;
+
+import static java.util.Objects.requireNonNull;
+import static org.localwire.model.Checks.checkArgument;
+
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import org.localwire.model.Period;
+
+/**
+ * Reporting periods in words, built from the period's dates (not its label, which follows the
+ * source table): "in 2017", "in 2023/24", "in the year to June 2025". Month names are en-GB.
+ */
+public final class Periods {
+  private Periods() {}
+
+  /** The period after "in" in running text: "in 2017", "in 2023/24", "in the year to June 2025". */
+  public static String during(Period p) {
+    requireNonNull(p, "p");
+    return p.kind() == Period.Kind.TWELVE_MONTHS ? "in the " + name(p) : "in " + name(p);
+  }
+
+  /**
+   * The period's full span: "2017", "April 2023 to March 2024", "July 2024 to June 2025".
+   */
+  public static String span(Period p) {
+    requireNonNull(p, "p");
+    if (p.kind() == Period.Kind.CALENDAR_YEAR) {
+      return NumberWords.year(p.end().getYear());
+    }
+    return monthYear(p.start()) + " to " + monthYear(p.end());
+  }
+
+  /** A short name for tables and headlines: "2017", "2023/24", "year to June 2025". */
+  public static String name(Period p) {
+    requireNonNull(p, "p");
+    switch (p.kind()) {
+      case CALENDAR_YEAR:
+        return NumberWords.year(p.end().getYear());
+      case FINANCIAL_YEAR:
+        // "YYYY/YY" whatever the source wrote ("2023-24", "2023/2024")
+        return NumberWords.year(p.start().getYear())
+            + "/" + String.format(Locale.UK, "%02d", p.end().getYear() % 100);
+      case TWELVE_MONTHS:
+        return "year to " + monthYear(p.end());
+      default:
+        throw new AssertionError(p.kind());
+    }
+  }
+
+  /**
+   * The gap between two periods from the years they end in: "a year", "two years", "10 years".
+   * {@code to} must end at least one calendar year after {@code from}.
+   */
+  public static String yearsBetween(Period from, Period to) {
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    int years = to.end().getYear() - from.end().getYear();
+    checkArgument(years >= 1, "%s must end in a later year than %s, got %s years",
+        to.label(), from.label(), years);
+    return years == 1 ? "a year" : NumberWords.count(years) + " years";
+  }
+
+  private static String monthYear(LocalDate date) {
+    return date.getMonth().getDisplayName(TextStyle.FULL, Locale.UK)
+        + " " + NumberWords.year(date.getYear());
+  }
+}

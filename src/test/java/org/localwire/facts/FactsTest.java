@@ -1,0 +1,109 @@
+package org.localwire.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.localwire.load.DataLoader;
+import org.localwire.model.Dataset;
+import org.localwire.model.InputException;
+
+/** Facts for Gwent, year ending June 2025, checked against the cells of ONS Table C2 by hand. */
+class FactsTest {
+  static Dataset data;
+  static Dataset wide;
+
+  @BeforeAll
+  static void load() throws InputException {
+    DataLoader loader = DataLoader.using(Path.of("data"));
+    data = loader.load(loader.defaultFile(), DataLoader.DEFAULT_OFFENCE);
+    wide = loader.load(Path.of("src/test/resources/wide/three-years.csv"), DataLoader.DEFAULT_OFFENCE);
+  }
+
+  static AreaFacts facts(Dataset d, String area) throws InputException {
+    return Facts.forArea(d, d.area(area).orElseThrow(), "Stalking and harassment", d.latestPeriod());
+  }
+
+  @Test
+  void newport() throws InputException {
+    AreaFacts f = facts(data, "Newport");
+    assertEquals(2141, f.count().value());
+    assertEquals(8022, f.forceTotal().value());
+    assertTrue(f.forceTotalPublished());
+    // Caerphilly 2,468 is first, Newport 2,141 second of five
+    assertEquals(2, f.rankByCount().position());
+    assertFalse(f.rankByCount().joint());
+    assertEquals(5, f.rankByCount().size());
+    assertEquals("Caerphilly", f.rankByCount().top().name());
+    assertEquals(18878, f.shareOfAllCrime().orElseThrow().whole().value());
+    assertEquals(159658, f.rate().orElseThrow().population().value());
+    // force population is the sum of its five councils
+    assertEquals(66993 + 176005 + 93194 + 159658 + 92453, f.forceRate().orElseThrow().population().value());
+    assertEquals(59641829, f.nationalRate().orElseThrow().population().value());
+    assertEquals(43, f.forcesInNational());
+    assertTrue(f.change().isEmpty(), "Table C2 has one period");
+  }
+
+  @Test
+  void blaenauGwentHasTheHighestRateAndMonmouthshireTheLowest() throws InputException {
+    Rank rate = facts(data, "Blaenau Gwent").rankByRate().orElseThrow();
+    assertEquals(1, rate.position());
+    assertEquals("Monmouthshire", rate.bottom().name());
+    assertEquals(1222 * 1000L, rate.top().numerator());
+    assertEquals(66993, rate.top().denominator());
+  }
+
+  @Test
+  void stalkingAndHarassmentIsRankedOnlyAmongSubgroups() throws InputException {
+    TypeRank t = facts(data, "Newport").typeRankInArea().orElseThrow();
+    assertEquals("offence subgroup", t.kind());
+    assertEquals(11, t.rank().size(), "5 violence subgroups and 6 theft subgroups");
+    assertTrue(t.rank().field().stream().noneMatch(r -> r.name().equals("Robbery")), "groups are not subgroups");
+  }
+
+  @Test
+  void nationalTotalIsTheSumOfEveryForce() throws InputException {
+    AreaFacts f = facts(data, "Newport");
+    long sum = 0;
+    for (String force : data.forces()) {
+      sum += Facts.forceTotal(data, force, "Stalking and harassment", data.latestPeriod()).amount().value();
+    }
+    assertEquals(sum, f.national().orElseThrow().value());
+  }
+
+  @Test
+  void cityOfLondonHasNoPublishedForceTotal() throws InputException {
+    AreaFacts f = facts(data, "City of London");
+    assertFalse(f.forceTotalPublished());
+    assertEquals(f.count().value(), f.forceTotal().value());
+    assertEquals(1, f.forceAreas());
+  }
+
+  @Test
+  void changesAcrossPeriodsAndTheLargestRiseInTheForce() throws InputException {
+    AreaFacts f = facts(wide, "Juniper Coast");
+    Change c = f.change().orElseThrow();
+    assertEquals(193, c.before().value());
+    assertEquals(329, c.after().value());
+    assertEquals("2015", c.from().label());
+    assertEquals(247, f.lastChange().orElseThrow().before().value());
+    Rank rise = f.riseRankInForce().orElseThrow();
+    assertEquals(1, rise.position(), "329/193 beats 2259/1862 and 91/73");
+    assertEquals(3, rise.size());
+  }
+
+  @Test
+  void tiesAreJoint() {
+    Rank r = Rank.of("offences", "B", java.util.List.of(
+        new Ranked("A", 10, 1), new Ranked("B", 7, 1), new Ranked("C", 7, 1), new Ranked("D", 1, 1)));
+    assertEquals(2, r.position());
+    assertTrue(r.joint());
+    assertEquals("C", r.tiedWith().get(0).name());
+    Rank c = Rank.of("offences", "C", r.field());
+    assertEquals(2, c.position());
+    assertTrue(c.joint());
+  }
+}
