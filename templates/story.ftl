@@ -39,7 +39,7 @@ ${offenceTitle} offences down ${change.percent} in ${area}
 ${area}'s rate of ${offence} offences is above the England and Wales figure
 <#break>
 <#case "TOP_CRIME_TYPE">
-${offenceTitle} is the ${typeRank} ${typeKinds?remove_ending("s")} of crime in ${area}
+${offenceTitle} is the ${typeRank} ${typeKinds?remove_ending("s")} in ${area}
 <#break>
 <#default>
 Police in ${area} record ${perDay} ${offence} ${perDayNoun} ${perDayUnit}
@@ -48,7 +48,7 @@ Police in ${area} record ${perDay} ${offence} ${perDayNoun} ${perDayUnit}
 <#-- ===== intro: the top angle ===== -->
 <#switch lead>
 <#case "LARGEST_RISE_IN_FORCE">
-${area} saw the biggest rise in recorded ${offence} offences of the ${areasInForce} areas in ${forceArea}, <#if change.fromZero>from none ${change.fromDuring}<#else>up ${change.percent} from ${change.before} ${change.fromDuring}</#if> to ${count} ${during}.
+${area} saw the biggest rise in recorded ${offence} offences of the ${areasInForce} areas in ${forceArea}, <#if change.fromZero>from none ${change.fromDuring}<#else>up ${change.percent} from ${change.before} ${change.fromDuring}</#if> to ${count} ${during}<#if change.hasMultiple>: the number has ${change.multiple}</#if>.
 <#break>
 <#case "DOUBLED">
 The number of ${offence} offences recorded by police in ${area} has ${change.multiple} in ${change.years}, from ${change.before} ${change.fromDuring} to ${count} ${during}.
@@ -73,26 +73,36 @@ Recorded ${offence} offences in ${area} fell by ${change.percent} in ${change.ye
 ${area} recorded ${rate} ${offence} offences for every 1,000 people ${during}, against ${nationalRate} across England and Wales.
 <#break>
 <#case "TOP_CRIME_TYPE">
-${offenceTitle} was the ${typeRank} of the ${typeCount} ${typeKinds} police recorded in ${area} ${during}<#if !typeTop>: only ${typeAbove} <#if typeAbove?contains(" and ")>were<#else>was</#if> recorded more often</#if>.
+${offenceTitle} was the ${typeRank} of the ${typeCount} ${typeKinds} police recorded in ${area} ${during}<#if typeAbove?has_content>: only ${typeAbove} <#if typeAbove?contains(" and ")>were<#else>was</#if> recorded more often</#if>.
 <#break>
 <#default>
+<#if perDayIsCount>
+Police in ${area} recorded ${count} ${offence} ${offences} ${during}, according to official figures.
+<#else>
 Police in ${area} recorded ${perDay} ${offence} ${perDayNoun} ${perDayUnit} on average ${during}, according to official figures.
+</#if>
 </#switch>
 
 <#-- ===== the figures ===== -->
 <#if lead == "HIGHEST_COUNT_IN_FORCE">
-That is ${perDay} ${perDayNoun} ${perDayUnit} on average<#if !forceTotalPublished>.<#else>, and ${shareOfForce} of the ${forceTotal} offences of this kind recorded across ${forceArea}.</#if>
+<#if perDayIsCount>That is<#else>That is ${perDay} ${perDayNoun} ${perDayUnit} on average, and</#if> ${shareOfForce} of the ${forceTotal} offences of this kind recorded across ${forceArea}.
 <#elseif lead == "PER_DAY" || lead == "SHARE_OF_FORCE" || lead == "SHARE_OF_ALL_CRIME" || lead == "BELOW_NATIONAL_RATE">
 The ${count} ${offences} recorded there are<#if onlyArea> all of those recorded in ${forceArea}.<#else> ${shareOfForce} of the ${forceTotal} recorded across ${forceArea}.</#if>
+<#elseif lead == "DOUBLED" || lead == "RISE" || lead == "FALL" || lead == "LARGEST_RISE_IN_FORCE">
+<#if !perDayIsCount>
+That is ${perDay} ${perDayNoun} ${perDayUnit} on average.
+</#if>
+<#elseif perDayIsCount>
+Police recorded ${count} ${offence} ${offences} in ${area} ${during}.
 <#else>
 Police recorded ${count} ${offence} ${offences} in ${area} ${during}, ${perDay} ${perDayNoun} ${perDayUnit} on average.
 </#if>
 
 <#-- ===== place in the force ===== -->
 <#if onlyArea>
-${area} is the only area of ${force} in the figures.
+${area} is the only area in ${forceArea}.
 <#elseif lead != "HIGHEST_COUNT_IN_FORCE">
-That was ${rank} number of the ${areasInForce} areas in ${forceArea}<#if !rankTop>; ${topArea} recorded the most, ${topCount}</#if>. Across the force area police recorded ${forceTotal} such offences<#if !forceTotalPublished>, the sum of its areas in the figures</#if>.
+The total was ${rank} of the ${areasInForce} areas in ${forceArea}<#if !rankTop>; ${topArea} recorded the most, ${topCount}</#if>. Across the force area police recorded ${forceTotal} such offences<#if !forceTotalPublished>, the sum of its areas in the figures</#if>.
 <#else>
 Across the force area police recorded ${forceTotal} such offences<#if !forceTotalPublished>, the sum of its areas in the figures</#if>.
 </#if>
@@ -127,7 +137,7 @@ No other area in ${force} saw a bigger rise over the period.
 
 <#-- ===== among crime types ===== -->
 <#if hasTypeRank && lead != "TOP_CRIME_TYPE">
-${offenceTitle} was the ${typeRank} of the ${typeCount} ${typeKinds} in the figures for ${area}<#if !typeTop>, after ${typeAbove}</#if>.
+${offenceTitle} was the ${typeRank} of the ${typeCount} ${typeKinds} in the figures for ${area}<#if typeAbove?has_content>, after ${typeAbove}</#if>.
 </#if>
 <#if hasAllCrime>
 It made up ${allCrimeShare} of the ${allCrime} crimes police recorded in ${area}, excluding fraud.

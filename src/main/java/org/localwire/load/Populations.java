@@ -16,7 +16,7 @@ import org.localwire.model.Population;
  * has the sum of their populations. A council with no estimate stays unknown, with a reason.
  */
 final class Populations {
-  static final String BASIS = "ONS mid-2021 population estimate";
+  static final String BASIS = "ONS mid-2021 population estimates";
 
   private record Estimate(String name, long people, Cell cell) {}
 
@@ -65,7 +65,7 @@ final class Populations {
   Population council(String code, String name) {
     Estimate e = byCode.get(code);
     if (e == null) {
-      return Population.unknown("the " + BASIS + "s have no figure for " + name + " (" + code
+      return Population.unknown("the " + BASIS + " have no figure for " + name + " (" + code
           + "), which was created or merged after 2021");
     }
     return new Population.Known(e.people(), BASIS, List.of(e.cell()));
@@ -82,7 +82,7 @@ final class Populations {
     for (String[] council : councils) {
       Estimate e = byCode.get(council[0]);
       if (e == null) {
-        return Population.unknown("the " + BASIS + "s have no figure for " + council[1] + " (" + council[0]
+        return Population.unknown("the " + BASIS + " have no figure for " + council[1] + " (" + council[0]
             + "), one of the councils that make up " + cspName);
       }
       sum += e.people();

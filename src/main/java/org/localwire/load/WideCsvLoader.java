@@ -140,7 +140,7 @@ final class WideCsvLoader {
     if (n <= 0) {
       return Population.unknown("the data gives no population");
     }
-    return new Population.Known(n, "population given in the data", List.of(cell));
+    return new Population.Known(n, "populations given in the data", List.of(cell));
   }
 
   private static int required(CsvFiles.Table table, String name) throws InputException {

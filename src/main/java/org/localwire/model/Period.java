@@ -60,8 +60,9 @@ public record Period(Kind kind, String label, LocalDate start, LocalDate end)
 
   /** The 12 months ending on the last day of {@code endMonth}. */
   public static Period twelveMonthsTo(YearMonth endMonth) {
-    String label =
-        "12m to " + endMonth.getMonth().getDisplayName(TextStyle.SHORT, Locale.UK) + " " + endMonth.getYear();
+    // three letters always ("Sep"), whatever the JDK's locale data abbreviates to ("Sept")
+    String month = endMonth.getMonth().name();
+    String label = "12m to " + month.charAt(0) + month.substring(1, 3).toLowerCase(Locale.ROOT) + " " + endMonth.getYear();
     return new Period(
         Kind.TWELVE_MONTHS, label, endMonth.minusMonths(11).atDay(1), endMonth.atEndOfMonth());
   }

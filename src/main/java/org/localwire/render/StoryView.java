@@ -21,6 +21,7 @@ public record StoryView(
     boolean countOne,
     String perDay,
     String perDayUnit,
+    boolean perDayIsCount,
     boolean perDayOne,
     String rank,
     boolean rankTop,

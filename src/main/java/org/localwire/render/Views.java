@@ -50,7 +50,10 @@ final class Views {
     String rankText = only ? "" : say("rank in " + force + " by offences recorded", rankWords(rank),
         "position " + rank.position() + " of " + rank.size() + (rank.joint() ? " (tied)" : ""), cellsOf(f.count()));
     Ranked top = rank.top();
-    String topCount = NumberWords.count(top.numerator());
+    String topCount = say("offences recorded in " + top.name(), NumberWords.count(top.numerator()),
+        Long.toString(top.numerator()), List.of());
+    String areasInForce = say("areas in " + force, NumberWords.count(rank.size()), Integer.toString(rank.size()),
+        List.of());
 
     String forceTotal = say("offences recorded across " + force, NumberWords.count(f.forceTotal().value()),
         Long.toString(f.forceTotal().value()), f.forceTotal().cells());
@@ -59,7 +62,8 @@ final class Views {
 
     String national = f.national().map(a -> say("offences recorded across England and Wales (sum of forces)",
         NumberWords.count(a.value()), Long.toString(a.value()), a.cells())).orElse("");
-    String forcesCount = f.national().isPresent() ? NumberWords.count(f.forcesInNational()) : "";
+    String forcesCount = f.national().isPresent() ? say("police forces in England and Wales",
+        NumberWords.count(f.forcesInNational()), Integer.toString(f.forcesInNational()), List.of()) : "";
 
     String allShare = "";
     String all = "";
@@ -83,8 +87,11 @@ final class Views {
           (t.rank().joint() ? "joint " : "") + (t.rank().position() == 1 ? "" : Ordinals.of(t.rank().position()) + " ")
               + "most common", "position " + t.rank().position() + " of " + t.rank().size(), cellsOf(f.count()));
       typeKinds = t.kind() + "s";
-      typeCount = NumberWords.count(t.rank().size());
-      typeAbove = joinNames(t.above().stream().map(r -> r.name().toLowerCase(Locale.UK)).toList());
+      typeCount = say(t.kind() + "s in the data", NumberWords.count(t.rank().size()),
+          Integer.toString(t.rank().size()), List.of());
+      // name the types above only when there are one or two of them: a longer list reads as padding
+      typeAbove = t.rank().position() <= 3
+          ? joinNames(t.above().stream().map(r -> r.name().toLowerCase(Locale.UK)).toList()) : "";
     }
 
     String rate = "";
@@ -94,7 +101,7 @@ final class Views {
     if (f.rate().isPresent()) {
       Rate r = f.rate().get();
       rate = sayRate("offences per 1,000 people in " + area, r);
-      rateBasis = r.basis().replaceAll(", summed over .*", "") + (r.basis().contains("summed") ? "s" : "");
+      rateBasis = "the " + r.basis().replaceAll(", summed over .*", "");
     }
     String rateRank = "";
     String rateAreas = "";
@@ -103,7 +110,8 @@ final class Views {
       Rank rr = f.rankByRate().get();
       rateRank = say("rank in " + force + " by rate per 1,000 people", rankWords(rr),
           "position " + rr.position() + " of " + rr.size(), f.rate().get().population().cells());
-      rateAreas = NumberWords.count(rr.size());
+      rateAreas = say("areas in " + force + " with a population estimate", NumberWords.count(rr.size()),
+          Integer.toString(rr.size()), List.of());
     }
     String forceRate = f.forceRate().map(r -> sayRate("offences per 1,000 people across " + force, r)).orElse("");
     String nationalRate = f.nationalRate().map(r -> sayRate("offences per 1,000 people across England and Wales", r))
@@ -159,7 +167,8 @@ final class Views {
 
     StoryView view = new StoryView(lead, Math.floorMod(Quotes.stableHash(key), 840), area, force, forceArea(force),
         f.offence().lowerName(), f.offence().name(), Periods.during(f.period()), Periods.name(f.period()), count,
-        n == 1, perDayText, perDay.unit().isEmpty() ? Periods.during(f.period()) : perDay.unit(), perDay.hedge().singular(), rankText, rank.isTop(), only, NumberWords.count(rank.size()),
+        n == 1, perDayText, perDay.unit().isEmpty() ? Periods.during(f.period()) : perDay.unit(), perDay.unit().isEmpty(),
+        perDay.hedge().singular(), rankText, rank.isTop(), only, areasInForce,
         top.name(), topCount, forceTotal, f.forceTotalPublished(), shareOfForce, f.national().isPresent(), national,
         forcesCount, f.shareOfAllCrime().isPresent(), allShare, all, f.typeRankInArea().isPresent(), typeRank,
         typeKinds, typeCount, typeAbove, typeTop, f.rate().isPresent(), rate, rateBasis, noRate, hasRateRank, rateRank,
@@ -196,9 +205,11 @@ final class Views {
   }
 
   private static String sourceLine(AreaFacts f) {
-    String table = f.source().table().isEmpty() ? "" : " (" + f.source().table() + ")";
-    return "Figures: police recorded crime, " + Periods.name(f.period()) + ", published by "
-        + f.source().publisher() + table + ". They count offences recorded by police, not the number of victims.";
+    String from = f.source().table().isEmpty()
+        ? "as given in " + java.nio.file.Path.of(f.source().file()).getFileName()
+        : "published by " + f.source().publisher() + " (" + f.source().table() + ")";
+    return "Figures: police recorded crime, " + Periods.name(f.period()) + ", " + from
+        + ". They count offences recorded by police, not the number of victims.";
   }
 
   private static String joinNames(List<String> names) {

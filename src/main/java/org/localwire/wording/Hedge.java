@@ -31,9 +31,9 @@ public record Hedge(String text, long number, Kind kind) {
 
   /**
    * True when the phrase takes a singular noun: "one offence", "almost one offence a day",
-   * "fewer than one offence a day"; but "more than one offence".
+   * "fewer than one offence a day", "more than one offence a day" (English agrees with "one").
    */
   public boolean singular() {
-    return number == 1 && kind != Kind.MORE_THAN;
+    return number == 1;
   }
 }

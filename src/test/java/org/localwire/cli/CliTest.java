@@ -34,7 +34,7 @@ class CliTest {
   void unknownOptionIsUsageExitTwo() {
     Cli r = Cli.run("story", "--area", "Newport", "--colour", "red");
     assertEquals(2, r.exit());
-    assertTrue(r.err().contains("Unknown option: '--colour'"), r.err());
+    assertTrue(r.err().contains("Unknown options: '--colour', 'red'"), r.err());
   }
 
   @Test

@@ -1,0 +1,215 @@
+package org.localwire.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.localwire.angles.Angles;
+import org.localwire.facts.AreaFacts;
+import org.localwire.facts.Facts;
+import org.localwire.load.DataLoader;
+import org.localwire.load.QuoteLoader;
+import org.localwire.model.Dataset;
+
+/**
+ * Renders the story for every one of the 315 bundled areas and checks each number in it against
+ * an oracle computed here, independently of the loader and the fact engine, straight from the
+ * CSV cells: the count, the hedged rate per day/week/month (true and tight by WORDING.md), the
+ * rank in the force, the share of the force total, the force and national totals and the rate
+ * per 1,000 people. Every other number in the copy must be one the story's phrases account for.
+ */
+class AllAreasAccuracyTest {
+  static final String OFFENCE = "Stalking and harassment";
+  static final Path TABLE = Path.of("data/csp_offence_group_ye_jun2025_ons_tableC2.csv");
+  static final long DAYS = 365; // 1 July 2024 to 30 June 2025
+  static final List<String> WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+  // numbers the copy prints that are not data: helplines, "per 1,000 people", the period's year
+  static final Set<String> FIXED = Set.of("0808", "802", "0300", "16", "89", "111", "101", "999", "1,000", "2021", "2025");
+
+  record Row(String area, String force, long count, long allCrime, String laCode, String cspCode) {}
+
+  static Map<String, Row> areas = new LinkedHashMap<>();
+  static Map<String, Long> forceTotals = new HashMap<>();
+  static Map<String, Long> population = new HashMap<>();
+  static Map<String, List<String>> councils = new HashMap<>();
+  static Dataset data;
+  static Renderer renderer;
+
+  @BeforeAll
+  static void oracle() throws Exception {
+    for (CSVRecord r : csv(TABLE)) {
+      String force = r.get("pfa_name").replace(" [note 4]", "");
+      String type = r.get("row_type");
+      if (type.equals("force_total")) {
+        forceTotals.put(force, Long.parseLong(r.get(OFFENCE)));
+      } else if (type.equals("csp_la")) {
+        areas.put(r.get("csp_name"), new Row(r.get("csp_name"), force, Long.parseLong(r.get(OFFENCE)),
+            Long.parseLong(r.get("Total recorded crime (excluding fraud)")), r.get("la_code"), r.get("csp_code")));
+      }
+    }
+    // the City of London has no force-total row: the force is its one area
+    areas.values().stream().filter(a -> !forceTotals.containsKey(a.force()))
+        .forEach(a -> forceTotals.put(a.force(), a.count()));
+    for (CSVRecord r : csv(Path.of("data/population_la_mid2021_ons_mye2.csv"))) {
+      population.put(r.get("area_code"), Long.parseLong(r.get("population_all_ages_mid2021")));
+    }
+    for (CSVRecord r : csv(Path.of("data/lookup_lad17_csp17_pfa17.csv"))) {
+      councils.computeIfAbsent(r.get("CSP17CD"), k -> new ArrayList<>()).add(r.get("LAD17CD"));
+    }
+    DataLoader loader = DataLoader.using(Path.of("data"));
+    data = loader.load(loader.defaultFile(), OFFENCE);
+    renderer = Renderer.using(Path.of("templates"), QuoteLoader.load(Path.of("quotes")));
+  }
+
+  static List<CSVRecord> csv(Path file) throws Exception {
+    try (Reader in = Files.newBufferedReader(file)) {
+      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyAreaEveryNumber() {
+    assertEquals(315, areas.size());
+    return areas.values().stream().map(row -> DynamicTest.dynamicTest(row.area(), () -> check(row)));
+  }
+
+  static void check(Row row) throws Exception {
+    AreaFacts facts = Facts.forArea(data, data.area(row.area()).orElseThrow(), OFFENCE, data.latestPeriod());
+    Story story = renderer.render(facts, Angles.rank(facts));
+    String text = story.text();
+    String where = row.area() + ":\n" + text;
+
+    assertTrue(text.contains(" " + number(row.count()) + " "), "count " + row.count() + " in " + where);
+    assertTrue(text.contains(digits(forceTotals.get(row.force()))), "force total in " + where);
+    long national = forceTotals.values().stream().mapToLong(Long::longValue).sum();
+    assertTrue(text.contains(digits(national) + " stalking and harassment offences"), "national total in " + where);
+
+    checkRateClaim(row.count(), text, where);
+
+    List<Row> force = areas.values().stream().filter(a -> a.force().equals(row.force())).toList();
+    if (force.size() > 1) {
+      long above = force.stream().filter(a -> a.count() > row.count()).count();
+      long same = force.stream().filter(a -> a.count() == row.count()).count();
+      long below = force.stream().filter(a -> a.count() < row.count()).count();
+      String expected = "the " + (same > 1 ? "joint " : "")
+          + (above == 0 ? "highest" : below == 0 ? "lowest" : ordinal(above + 1) + " highest");
+      assertTrue(text.contains(expected + " of the " + number(force.size()) + " areas")
+          || text.contains(expected + " number of the " + number(force.size()) + " areas"), expected + " in " + where);
+    }
+
+    Long people = population(row);
+    if (people != null) {
+      String rate = new BigDecimal(1000 * row.count()).divide(new BigDecimal(people), 1, RoundingMode.HALF_UP).toPlainString();
+      assertTrue(Pattern.compile("\\b" + Pattern.quote(rate) + " [a-z ]*for every 1,000 people").matcher(text).find(),
+          "rate " + rate + " in " + where);
+    } else {
+      assertTrue(text.contains("No rate per head of population can be given for " + row.area()), "no rate in " + where);
+    }
+
+    // offences, not people
+    assertFalse(Pattern.compile("(?i)(people|victims|women|men|residents) (were|was) (stalked|harassed)").matcher(text).find(),
+        where);
+
+    // every number printed is accounted for by a phrase of the story, or is a fixed code
+    Set<String> allowed = new HashSet<>(FIXED);
+    for (Phrase p : story.phrases()) {
+      Matcher m = NUMBER.matcher(p.text());
+      while (m.find()) {
+        allowed.add(m.group());
+      }
+    }
+    Matcher m = NUMBER.matcher(text);
+    while (m.find()) {
+      assertTrue(allowed.contains(m.group()), "number " + m.group() + " traces to no fact in " + where);
+    }
+  }
+
+  static final Pattern NUMBER = Pattern.compile("(?<![\\w.-])\\d+(,\\d{3})*(\\.\\d+)?%?");
+  static final Pattern RATE = Pattern.compile(
+      "(more than|almost|fewer than)?\\s*\\b(one|two|three|four|five|six|seven|eight|nine|\\d[\\d,]*) (?:stalking and harassment )?offences? (a day|a week|a month)");
+
+  /** The per-day (or week, month) claim is in the right unit, true and tight for the exact value. */
+  static void checkRateClaim(long count, String text, String where) {
+    Matcher m = RATE.matcher(text);
+    if (!m.find()) {
+      // no rate at all only when there is not almost one offence a month
+      assertTrue(100 * count < 95 * 12, "a rate claim in " + where);
+      return;
+    }
+    String hedge = m.group(1) == null ? "" : m.group(1);
+    long n = WORDS.contains(m.group(2)) ? WORDS.indexOf(m.group(2)) : Long.parseLong(m.group(2).replace(",", ""));
+    // v = num / den in the unit used; the unit is the largest one in which v >= 0.95
+    long num;
+    long den;
+    switch (m.group(3)) {
+      case "a day" -> { num = count; den = DAYS; }
+      case "a week" -> { num = 7 * count; den = DAYS; assertTrue(100 * count < 95 * DAYS, "should be a day: " + where); }
+      default -> { num = count; den = 12; assertTrue(100 * 7 * count < 95 * DAYS, "should be a week: " + where); }
+    }
+    BigDecimal v = new BigDecimal(num).divide(new BigDecimal(den), 12, RoundingMode.HALF_UP);
+    BigDecimal big = BigDecimal.valueOf(n);
+    switch (hedge) {
+      case "more than" -> assertEquals(n, v.setScale(0, RoundingMode.FLOOR).longValueExact(),
+          "more than " + n + " for " + v + ": not true and tight in " + where);
+      case "almost" -> assertTrue(v.compareTo(big) < 0 && v.compareTo(big.multiply(new BigDecimal("0.9"))) >= 0
+          && v.compareTo(big.subtract(BigDecimal.ONE)) > 0, "almost " + n + " for " + v + " in " + where);
+      case "fewer than" -> assertTrue(v.compareTo(big) < 0 && v.setScale(0, RoundingMode.CEILING).longValueExact() == n,
+          "fewer than " + n + " for " + v + " in " + where);
+      default -> assertEquals(0, v.compareTo(big), n + " with no hedge for " + v + " in " + where);
+    }
+  }
+
+  static Long population(Row row) {
+    if (row.laCode().equals("Combined Local Authorities")) {
+      long sum = 0;
+      for (String council : councils.getOrDefault(row.cspCode(), List.of())) {
+        Long p = population.get(council);
+        if (p == null) {
+          return null;
+        }
+        sum += p;
+      }
+      return sum == 0 ? null : sum;
+    }
+    return population.get(row.laCode());
+  }
+
+  static String number(long n) {
+    return n < 10 ? WORDS.get((int) n) : digits(n);
+  }
+
+  static String digits(long n) {
+    return String.format(java.util.Locale.UK, "%,d", n);
+  }
+
+  static String ordinal(long n) {
+    List<String> words = List.of("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth");
+    if (n < 10) {
+      return words.get((int) n);
+    }
+    long h = n % 100;
+    long t = n % 10;
+    String suffix = (h >= 11 && h <= 13) ? "th" : t == 1 ? "st" : t == 2 ? "nd" : t == 3 ? "rd" : "th";
+    return n + suffix;
+  }
+}

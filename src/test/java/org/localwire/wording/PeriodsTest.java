@@ -1,0 +1,60 @@
+package org.localwire.wording;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.localwire.wording.HedgesTest.period;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.localwire.model.Period;
+
+class PeriodsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2017       | in 2017    | 2017                     | 2017",
+        "2023/24    | in 2023/24 | April 2023 to March 2024 | 2023/24",
+        "1999/2000  | in 1999/00 | April 1999 to March 2000 | 1999/00",
+        "12m to Jun 2025 | in the year to June 2025 | July 2024 to June 2025 | year to June 2025",
+        "year ending September 2018 | in the year to September 2018"
+            + " | October 2017 to September 2018 | year to September 2018",
+      })
+  void words(String period, String during, String span, String name) {
+    Period p = period(period);
+    assertEquals(during, Periods.during(p));
+    assertEquals(span, Periods.span(p));
+    assertEquals(name, Periods.name(p));
+  }
+
+  @Test
+  void financialYearIsNamedFromItsDatesNotItsLabel() {
+    Period p =
+        new Period(
+            Period.Kind.FINANCIAL_YEAR, "2023-2024", LocalDate.of(2023, 4, 1), LocalDate.of(2024, 3, 31));
+    assertEquals("in 2023/24", Periods.during(p));
+  }
+
+  @ParameterizedTest(name = "{0} to {1} = {2}")
+  @CsvSource({
+    "2016, 2017, a year",
+    "2017, 2019, two years",
+    "2012/13, 2017/18, five years",
+    "12m to Jun 2015, 12m to Jun 2025, 10 years",
+  })
+  void yearsBetween(String from, String to, String expected) {
+    assertEquals(expected, Periods.yearsBetween(period(from), period(to)));
+  }
+
+  @Test
+  void noYearsBetweenIsABug() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Periods.yearsBetween(period("2017"), period("2017")));
+    assertEquals("2017 must end in a later year than 2017, got 0 years", e.getMessage());
+  }
+}
