@@ -54,7 +54,7 @@ ${area} saw the biggest rise in recorded ${offence} offences of the ${areasInFor
 The number of ${offence} offences recorded by police in ${area} has ${change.multiple} in ${change.years}, from ${change.before} ${change.fromDuring} to ${count} ${during}.
 <#break>
 <#case "HIGHEST_RATE_IN_FORCE">
-${area} had ${rateRank} rate of ${offence} offences of the ${rateAreas} areas in ${forceArea} with population figures ${during}: ${rate} for every 1,000 people.
+${area} had ${rateRank} rate of ${offence} offences of the ${rateAreas} areas in ${forceArea} with population figures ${during}: ${rate} for every 1,000 people, against ${rateBottom} in ${rateBottomArea}, the lowest.
 <#break>
 <#case "HIGHEST_COUNT_IN_FORCE">
 Police recorded ${count} ${offence} ${offences} in ${area} ${during}, ${rank} number of the ${areasInForce} areas in ${forceArea}.
@@ -90,7 +90,7 @@ Police in ${area} recorded ${perDay} ${offence} ${perDayNoun} ${perDayUnit} on a
 The ${count} ${offences} recorded there are<#if onlyArea> all of those recorded in ${forceArea}.<#else> ${shareOfForce} of the ${forceTotal} recorded across ${forceArea}.</#if>
 <#elseif lead == "DOUBLED" || lead == "RISE" || lead == "FALL" || lead == "LARGEST_RISE_IN_FORCE">
 <#if !perDayIsCount>
-That is ${perDay} ${perDayNoun} ${perDayUnit} on average.
+The ${count} ${offences} ${during} amount to ${perDay} ${perDayUnit} on average.
 </#if>
 <#elseif perDayIsCount>
 Police recorded ${count} ${offence} ${offences} in ${area} ${during}.
@@ -111,7 +111,8 @@ Across the force area police recorded ${forceTotal} such offences<#if !forceTota
 <#if hasRate && lead != "HIGHEST_RATE_IN_FORCE" && lead != "ABOVE_NATIONAL_RATE">
 Based on ${rateBasis}, that is ${rate} offences for every 1,000 people<#if hasRateRank>, ${rateRank} rate of the ${rateAreas} areas in the force with population figures</#if>.<#if hasForceRate || hasNationalRate> The rate<#if hasForceRate> across ${forceArea} was ${forceRate}</#if><#if hasForceRate && hasNationalRate> and</#if><#if hasNationalRate> across England and Wales ${nationalRate}</#if>.</#if>
 <#elseif hasRate>
-The rate is based on ${rateBasis}.<#if hasForceRate> Across ${forceArea} it was ${forceRate} per 1,000 people<#if hasNationalRate>, and across England and Wales ${nationalRate}</#if>.<#elseif hasNationalRate && lead != "ABOVE_NATIONAL_RATE"> Across England and Wales it was ${nationalRate} per 1,000 people.</#if>
+<#assign showNational = hasNationalRate && lead != "ABOVE_NATIONAL_RATE">
+The rate is based on ${rateBasis}.<#if hasForceRate> Across ${forceArea} it was ${forceRate} per 1,000 people<#if showNational>, and across England and Wales ${nationalRate}</#if>.<#elseif showNational> Across England and Wales it was ${nationalRate} per 1,000 people.</#if>
 <#elseif noRateReason?has_content>
 No rate per head of population can be given for ${area}: ${noRateReason}.
 </#if>
@@ -127,6 +128,9 @@ The number has ${change.multiple} since ${change.from}, when police recorded ${c
 <#else>
 That is a ${change.direction} of ${change.percent} from ${change.before} ${change.fromDuring}.
 </#if>
+</#if>
+<#if unpublished?has_content>
+No figure was published for ${area} for ${unpublished}.
 </#if>
 <#if hasChange && change.hasPrevious>
 In ${change.previous} the figure was ${change.previousCount}.

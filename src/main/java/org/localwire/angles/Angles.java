@@ -53,10 +53,10 @@ public final class Angles {
       if (multiple.isPresent()) {
         angles.add(new Angle(Angle.Kind.DOUBLED, 85, area + ": offences " + multiple.get() + ", " + span));
       } else if (change.isRise()) {
-        angles.add(new Angle(Angle.Kind.RISE, before == 0 ? 60 : percentScore(before, after, 50),
+        angles.add(new Angle(Angle.Kind.RISE, before == 0 ? 60 : percentScore(before, after - before, 50),
             area + ": up " + Percentages.change(before, after).orElse("from none") + ", " + span));
       } else if (change.isFall()) {
-        angles.add(new Angle(Angle.Kind.FALL, percentScore(after, before, 45),
+        angles.add(new Angle(Angle.Kind.FALL, percentScore(before, before - after, 45),
             area + ": down " + Percentages.change(before, after).orElseThrow() + ", " + span));
       }
     });
@@ -129,13 +129,16 @@ public final class Angles {
     return List.copyOf(angles);
   }
 
-  /** 50 for a change of 10%, up to 80 for a change of 70% or more; {@code small} below 10%. */
-  private static int percentScore(long smaller, long larger, int small) {
-    long tenths = smaller == 0 ? 1000 : (larger - smaller) * 10 / smaller; // change in tenths of the base
+  /**
+   * {@code base} for a change of 10% to 20% of the earlier count, 5 more for each further 10
+   * points, at most 80; 15 less below 10%. Always relative to the earlier count.
+   */
+  private static int percentScore(long earlier, long change, int base) {
+    long tenths = change * 10 / earlier; // whole tenths of the earlier count
     if (tenths < 1) {
-      return small - 15;
+      return base - 15;
     }
-    return (int) Math.min(80, small + 5 * (tenths - 1));
+    return (int) Math.min(80, base + 5 * (tenths - 1));
   }
 
   private static String rate(Ranked r) {

@@ -22,6 +22,11 @@ final class AreasCommand implements Callable<Integer> {
       out.println(area.name() + "\t" + area.force());
     }
     out.flush();
+    PrintWriter err = spec.commandLine().getErr();
+    for (String warning : ws.data.warnings()) {
+      err.println("localwire: warning: " + warning);
+    }
+    err.flush();
     return 0;
   }
 }

@@ -40,6 +40,12 @@ public record Rank(String measure, String name, int position, boolean joint, Lis
     return new Rank(measure, name, above + 1, equal > 1, sorted);
   }
 
+  /** Position counted from the bottom: 1 is the lowest (with ties, the same for every tied entry). */
+  public int positionFromBottom() {
+    Ranked self = self();
+    return 1 + (int) field.stream().filter(r -> r.compareTo(self) < 0).count();
+  }
+
   public int size() {
     return field.size();
   }

@@ -51,6 +51,8 @@ public record StoryView(
     boolean hasRateRank,
     String rateRank,
     String rateAreas,
+    String rateBottomArea,
+    String rateBottom,
     boolean hasForceRate,
     String forceRate,
     boolean hasNationalRate,
@@ -59,6 +61,7 @@ public record StoryView(
     boolean hasChange,
     ChangeView change,
     List<HistoryView> history,
+    String unpublished,
     QuoteView quote,
     String source) {
 

@@ -105,6 +105,8 @@ final class Views {
     }
     String rateRank = "";
     String rateAreas = "";
+    String rateBottomArea = "";
+    String rateBottom = "";
     boolean hasRateRank = f.rankByRate().isPresent() && f.rankByRate().get().size() > 1;
     if (hasRateRank) {
       Rank rr = f.rankByRate().get();
@@ -112,6 +114,10 @@ final class Views {
           "position " + rr.position() + " of " + rr.size(), f.rate().get().population().cells());
       rateAreas = say("areas in " + force + " with a population estimate", NumberWords.count(rr.size()),
           Integer.toString(rr.size()), List.of());
+      Ranked bottom = rr.bottom();
+      rateBottomArea = bottom.name();
+      rateBottom = say("offences per 1,000 people in " + bottom.name(), rate(bottom),
+          bottom.numerator() + " / " + bottom.denominator(), List.of());
     }
     String forceRate = f.forceRate().map(r -> sayRate("offences per 1,000 people across " + force, r)).orElse("");
     String nationalRate = f.nationalRate().map(r -> sayRate("offences per 1,000 people across England and Wales", r))
@@ -161,6 +167,8 @@ final class Views {
             h.count().map(a -> NumberWords.digits(a.value())).orElse("not published"), h.count().isPresent()))
         .toList();
 
+    String unpublished = joinNames(f.history().stream().filter(h -> h.count().isEmpty())
+        .map(h -> Periods.name(h.period())).toList());
     StoryView.QuoteView quoteView = new StoryView.QuoteView(quote.speaker(), quote.role(), quote.organisation(),
         quote.text(), quote.isSample());
     String lead = angles.isEmpty() ? Angle.Kind.PER_DAY.name() : angles.get(0).kind().name();
@@ -172,8 +180,8 @@ final class Views {
         top.name(), topCount, forceTotal, f.forceTotalPublished(), shareOfForce, f.national().isPresent(), national,
         forcesCount, f.shareOfAllCrime().isPresent(), allShare, all, f.typeRankInArea().isPresent(), typeRank,
         typeKinds, typeCount, typeAbove, typeTop, f.rate().isPresent(), rate, rateBasis, noRate, hasRateRank, rateRank,
-        rateAreas, f.forceRate().isPresent(), forceRate, f.nationalRate().isPresent(), nationalRate, vsNational,
-        changeView != null, changeView, history, quoteView, sourceLine(f));
+        rateAreas, rateBottomArea, rateBottom, f.forceRate().isPresent(), forceRate, f.nationalRate().isPresent(), nationalRate, vsNational,
+        changeView != null, changeView, history, unpublished, quoteView, sourceLine(f));
     return new Built(view, phrases);
   }
 
@@ -187,7 +195,10 @@ final class Views {
         "1000 * " + r.count().value() + " / " + r.population().value(), both(r.count(), r.population()));
   }
 
-  /** "the highest", "the joint second highest", "the lowest". */
+  /**
+   * "the highest", "the joint second highest", "the lowest", "the third lowest": counted from
+   * whichever end is nearer, so that a reader never meets "the 30th highest of 31".
+   */
   static String rankWords(Rank rank) {
     String joint = rank.joint() ? "joint " : "";
     if (rank.isTop()) {
@@ -195,6 +206,10 @@ final class Views {
     }
     if (rank.isBottom()) {
       return "the " + joint + "lowest";
+    }
+    int fromBottom = rank.positionFromBottom();
+    if (fromBottom < rank.position()) {
+      return "the " + joint + Ordinals.of(fromBottom) + " lowest";
     }
     return "the " + joint + Ordinals.of(rank.position()) + " highest";
   }
@@ -210,6 +225,11 @@ final class Views {
         : "published by " + f.source().publisher() + " (" + f.source().table() + ")";
     return "Figures: police recorded crime, " + Periods.name(f.period()) + ", " + from
         + ". They count offences recorded by police, not the number of victims.";
+  }
+
+  private static String rate(Ranked r) {
+    // a rate ranking holds 1000 * count / population
+    return Rates.perThousand(r.numerator() / 1000, r.denominator());
   }
 
   private static String joinNames(List<String> names) {

@@ -92,6 +92,23 @@ class CliTest {
   }
 
   @Test
+  void aForceWhoseAreasDoNotAddUpIsReported() {
+    Cli r = Cli.run("areas", "--data", "src/test/resources/c2/gwent_ye_mar2024_tableC2.csv");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(5, r.out().lines().count());
+    assertEquals("localwire: warning: Gwent: the areas and unassigned offences add up to 56962 total recorded crime "
+        + "(excluding fraud) offences, the published force total is 56961 "
+        + "(src/test/resources/c2/gwent_ye_mar2024_tableC2.csv:2:8)\n", r.err());
+  }
+
+  @Test
+  void tableC2PeriodComesFromTheFileName() {
+    Cli r = Cli.run("facts", "--data", "src/test/resources/c2/gwent_ye_mar2024_tableC2.csv", "--area", "Torfaen");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("Torfaen (Gwent), Stalking and harassment, 2023/24 (2023-04-01 to 2024-03-31)"), r.out());
+  }
+
+  @Test
   void versionAndHelp() {
     assertEquals(0, Cli.run("--version").exit());
     Cli help = Cli.run("story", "--help");

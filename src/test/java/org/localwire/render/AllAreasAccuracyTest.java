@@ -111,8 +111,10 @@ class AllAreasAccuracyTest {
       long above = force.stream().filter(a -> a.count() > row.count()).count();
       long same = force.stream().filter(a -> a.count() == row.count()).count();
       long below = force.stream().filter(a -> a.count() < row.count()).count();
+      // counted from the nearer end: "the second lowest", not "the 30th highest of 31"
       String expected = "the " + (same > 1 ? "joint " : "")
-          + (above == 0 ? "highest" : below == 0 ? "lowest" : ordinal(above + 1) + " highest");
+          + (above == 0 ? "highest" : below == 0 ? "lowest"
+              : below < above ? ordinal(below + 1) + " lowest" : ordinal(above + 1) + " highest");
       assertTrue(text.contains(expected + " of the " + number(force.size()) + " areas")
           || text.contains(expected + " number of the " + number(force.size()) + " areas"), expected + " in " + where);
     }
