@@ -70,7 +70,7 @@ Recorded ${offence} offences in ${area} rose by ${change.percent} in ${change.ye
 Recorded ${offence} offences in ${area} fell by ${change.percent} in ${change.years}, from ${change.before} ${change.fromDuring} to ${count} ${during}.
 <#break>
 <#case "ABOVE_NATIONAL_RATE">
-${area} recorded ${rate} ${offence} offences for every 1,000 people ${during}, against ${nationalRate} across England and Wales.
+Police in ${area} recorded ${rate} ${offence} offences for every 1,000 people ${during}, against ${nationalRate} across England and Wales.
 <#break>
 <#case "TOP_CRIME_TYPE">
 ${offenceTitle} was the ${typeRank} of the ${typeCount} ${typeKinds} police recorded in ${area} ${during}<#if typeAbove?has_content>: only ${typeAbove} <#if typeAbove?contains(" and ")>were<#else>was</#if> recorded more often</#if>.
