@@ -3,74 +3,162 @@
   One local story about one offence in one area. The data model is a StoryView record
   (src/main/java/org/localwire/render/StoryView.java): every number arrives already worded.
   This template chooses and arranges; it never computes or hedges.
-  Layout: first block the headline, then one block per paragraph, blocks separated by blank lines.
+
+  Layout: the first block is the headline, then one block per paragraph, blocks separated by
+  blank lines. A block starting with § is boilerplate (the same in every story of a release).
+  Each slot has three equally accurate phrasings; variants.<slot> (0, 1 or 2) picks one.
 -->
 <#assign offences = countOne?then("offence", "offences")>
 <#assign perDayNoun = perDayOne?then("offence", "offences")>
+<#assign rise = hasChange && (lead == "DOUBLED" || lead == "RISE" || lead == "FALL" || lead == "LARGEST_RISE_IN_FORCE")>
 <#-- ===== headline ===== -->
 <#switch lead>
 <#case "LARGEST_RISE_IN_FORCE">
-${area} has ${force}'s biggest rise in ${offence} offences
+<#switch variants.headline>
+<#case 0>${area} has ${force}'s biggest rise in ${offence} offences
+<#break>
+<#case 1>Biggest rise in ${offence} offences in ${force} is in ${area}
+<#break>
+<#default>${offenceTitle} offences rise faster in ${area} than anywhere else in ${force}
+</#switch>
 <#break>
 <#case "DOUBLED">
-${offenceTitle} offences in ${area} have ${change.multiple} since ${change.from}
+<#switch variants.headline>
+<#case 0>${offenceTitle} offences in ${area} have ${change.multiple} since ${change.from}
+<#break>
+<#case 1>Recorded ${offence} offences have ${change.multiple} in ${area}
+<#break>
+<#default>${area}: ${offence} offences have ${change.multiple} in ${change.years}
+</#switch>
 <#break>
 <#case "HIGHEST_RATE_IN_FORCE">
-${area} has the highest rate of ${offence} offences in ${force}
+<#switch variants.headline>
+<#case 0>${area} has the highest rate of ${offence} offences in ${force}
+<#break>
+<#case 1>${offenceTitle}: ${area} has ${force}'s highest rate per head
+<#break>
+<#default>No part of ${force} has a higher rate of ${offence} offences than ${area}
+</#switch>
 <#break>
 <#case "HIGHEST_COUNT_IN_FORCE">
-<#if rankTop && rank?contains("joint")>
+<#if rank?contains("joint")>
 ${area} joint highest for ${offence} offences in ${force}
 <#else>
-${area} records more ${offence} offences than anywhere else in ${force}
+<#switch variants.headline>
+<#case 0>${area} records more ${offence} offences than anywhere else in ${force}
+<#break>
+<#case 1>Most ${offence} offences in ${force} are recorded in ${area}
+<#break>
+<#default>${area} tops ${force} for recorded ${offence} offences
+</#switch>
 </#if>
 <#break>
 <#case "RISE">
 <#if change.fromZero>
 ${offenceTitle} offences recorded in ${area}, up from none in ${change.from}
 <#else>
-${offenceTitle} offences up ${change.percent} in ${area}
+<#switch variants.headline>
+<#case 0>${offenceTitle} offences up ${change.percent} in ${area}
+<#break>
+<#case 1>${area} sees ${change.percent} rise in ${offence} offences
+<#break>
+<#default>Recorded ${offence} offences rise by ${change.percent} in ${area}
+</#switch>
 </#if>
 <#break>
 <#case "FALL">
-${offenceTitle} offences down ${change.percent} in ${area}
+<#switch variants.headline>
+<#case 0>${offenceTitle} offences down ${change.percent} in ${area}
+<#break>
+<#case 1>${area} sees ${change.percent} fall in ${offence} offences
+<#break>
+<#default>Recorded ${offence} offences fall by ${change.percent} in ${area}
+</#switch>
 <#break>
 <#case "ABOVE_NATIONAL_RATE">
-${area}'s rate of ${offence} offences is above the England and Wales figure
+<#switch variants.headline>
+<#case 0>${area}'s rate of ${offence} offences is above the England and Wales figure
+<#break>
+<#case 1>${offenceTitle}: ${area} above the rate for England and Wales
+<#break>
+<#default>${area} records more ${offence} offences per head than England and Wales as a whole
+</#switch>
 <#break>
 <#case "TOP_CRIME_TYPE">
-${offenceTitle} is the ${typeRank} ${typeKinds?remove_ending("s")} in ${area}
+<#switch variants.headline>
+<#case 0>${offenceTitle} is the ${typeRank} ${typeKinds?remove_ending("s")} in ${area}
+<#break>
+<#case 1>${area}: ${offence} is the ${typeRank} ${typeKinds?remove_ending("s")} in police figures
+<#break>
+<#default>${area}: ${offence} the ${typeRank} of ${typeCount} ${typeKinds}
+</#switch>
 <#break>
 <#default>
-Police in ${area} record ${perDay} ${offence} ${perDayNoun} ${perDayUnit}
+<#if perDayIsCount>
+Police in ${area} record ${count} ${offence} ${offences} ${during}
+<#else>
+<#switch variants.headline>
+<#case 0>Police in ${area} record ${perDay} ${offence} ${perDayNoun} ${perDayUnit}
+<#break>
+<#case 1>${offenceTitle}: ${perDay} ${perDayNoun} ${perDayUnit} recorded in ${area}
+<#break>
+<#default>${area} police figures show ${perDay} ${offence} ${perDayNoun} ${perDayUnit}
+</#switch>
+</#if>
 </#switch>
 
 <#-- ===== intro: the top angle ===== -->
 <#switch lead>
 <#case "LARGEST_RISE_IN_FORCE">
+<#if variants.intro == 0>
 ${area} saw the biggest rise in recorded ${offence} offences of the ${areasInForce} areas in ${forceArea}, <#if change.fromZero>from none ${change.fromDuring}<#else>up ${change.percent} from ${change.before} ${change.fromDuring}</#if> to ${count} ${during}<#if change.hasMultiple>: the number has ${change.multiple}</#if>.
+<#else>
+Of the ${areasInForce} areas in ${forceArea}, ${area} had the biggest rise in recorded ${offence} offences: <#if change.fromZero>from none ${change.fromDuring}<#else>${change.before} ${change.fromDuring}</#if> to ${count} ${during}<#if !change.fromZero>, up ${change.percent}</#if><#if change.hasMultiple>. The number has ${change.multiple}</#if>.
+</#if>
 <#break>
 <#case "DOUBLED">
+<#if variants.intro == 0>
 The number of ${offence} offences recorded by police in ${area} has ${change.multiple} in ${change.years}, from ${change.before} ${change.fromDuring} to ${count} ${during}.
+<#else>
+Police in ${area} recorded ${count} ${offence} ${offences} ${during}, against ${change.before} ${change.fromDuring}: the number has ${change.multiple} in ${change.years}.
+</#if>
 <#break>
 <#case "HIGHEST_RATE_IN_FORCE">
+<#if variants.intro == 0>
 ${area} had ${rateRank} rate of ${offence} offences of the ${rateAreas} areas in ${forceArea} with population figures ${during}: ${rate} for every 1,000 people, against ${rateBottom} in ${rateBottomArea}, the lowest.
+<#else>
+Police recorded ${rate} ${offence} offences for every 1,000 people in ${area} ${during}, ${rateRank} rate of the ${rateAreas} areas in ${forceArea} with population figures; ${rateBottomArea} had the lowest, ${rateBottom}.
+</#if>
 <#break>
 <#case "HIGHEST_COUNT_IN_FORCE">
+<#if variants.intro == 0 || rank?contains("joint")>
 Police recorded ${count} ${offence} ${offences} in ${area} ${during}, ${rank} number of the ${areasInForce} areas in ${forceArea}.
+<#else>
+No area in ${forceArea} recorded more ${offence} offences than ${area} ${during}, when police there recorded ${count}.
+</#if>
 <#break>
 <#case "RISE">
 <#if change.fromZero>
 Police recorded ${count} ${offence} ${offences} in ${area} ${during}, having recorded none ${change.fromDuring}.
-<#else>
+<#elseif variants.intro == 0>
 Recorded ${offence} offences in ${area} rose by ${change.percent} in ${change.years}, from ${change.before} ${change.fromDuring} to ${count} ${during}.
+<#else>
+Police in ${area} recorded ${count} ${offence} ${offences} ${during}, up ${change.percent} from ${change.before} ${change.fromDuring}.
 </#if>
 <#break>
 <#case "FALL">
+<#if variants.intro == 0>
 Recorded ${offence} offences in ${area} fell by ${change.percent} in ${change.years}, from ${change.before} ${change.fromDuring} to ${count} ${during}.
+<#else>
+Police in ${area} recorded ${count} ${offence} ${offences} ${during}, down ${change.percent} from ${change.before} ${change.fromDuring}.
+</#if>
 <#break>
 <#case "ABOVE_NATIONAL_RATE">
+<#if variants.intro == 0>
 Police in ${area} recorded ${rate} ${offence} offences for every 1,000 people ${during}, against ${nationalRate} across England and Wales.
+<#else>
+${area}'s rate of ${offence} offences was ${rate} for every 1,000 people ${during}, higher than the ${nationalRate} recorded across England and Wales.
+</#if>
 <#break>
 <#case "TOP_CRIME_TYPE">
 ${offenceTitle} was the ${typeRank} of the ${typeCount} ${typeKinds} police recorded in ${area} ${during}<#if typeAbove?has_content>: only ${typeAbove} <#if typeAbove?contains(" and ")>were<#else>was</#if> recorded more often</#if>.
@@ -78,8 +166,10 @@ ${offenceTitle} was the ${typeRank} of the ${typeCount} ${typeKinds} police reco
 <#default>
 <#if perDayIsCount>
 Police in ${area} recorded ${count} ${offence} ${offences} ${during}, according to official figures.
-<#else>
+<#elseif variants.intro == 0>
 Police in ${area} recorded ${perDay} ${offence} ${perDayNoun} ${perDayUnit} on average ${during}, according to official figures.
+<#else>
+Official figures show police in ${area} recorded ${perDay} ${offence} ${perDayNoun} ${perDayUnit} on average ${during}.
 </#if>
 </#switch>
 
@@ -88,28 +178,54 @@ Police in ${area} recorded ${perDay} ${offence} ${perDayNoun} ${perDayUnit} on a
 <#if perDayIsCount>That is<#else>That is ${perDay} ${perDayNoun} ${perDayUnit} on average, and</#if> ${shareOfForce} of the ${forceTotal} offences of this kind recorded across ${forceArea}.
 <#elseif lead == "PER_DAY" || lead == "SHARE_OF_FORCE" || lead == "SHARE_OF_ALL_CRIME" || lead == "BELOW_NATIONAL_RATE">
 The ${count} ${offences} recorded there are<#if onlyArea> all of those recorded in ${forceArea}.<#else> ${shareOfForce} of the ${forceTotal} recorded across ${forceArea}.</#if>
-<#elseif lead == "DOUBLED" || lead == "RISE" || lead == "FALL" || lead == "LARGEST_RISE_IN_FORCE">
+<#elseif rise>
 <#if !perDayIsCount>
-The ${count} ${offences} ${during} amount to ${perDay} ${perDayUnit} on average.
+<#switch variants.figures>
+<#case 0>The ${count} ${offences} ${during} amount to ${perDay} ${perDayUnit} on average.
+<#break>
+<#case 1>That is ${perDay} ${perDayNoun} ${perDayUnit} on average ${during}.
+<#break>
+<#default>On average, police there recorded ${perDay} ${perDayNoun} ${perDayUnit} ${during}.
+</#switch>
 </#if>
 <#elseif perDayIsCount>
 Police recorded ${count} ${offence} ${offences} in ${area} ${during}.
 <#else>
-Police recorded ${count} ${offence} ${offences} in ${area} ${during}, ${perDay} ${perDayNoun} ${perDayUnit} on average.
+<#switch variants.figures>
+<#case 0>Police recorded ${count} ${offence} ${offences} in ${area} ${during}, ${perDay} ${perDayNoun} ${perDayUnit} on average.
+<#break>
+<#case 1>In all, ${count} ${offence} ${offences} were recorded in ${area} ${during}: ${perDay} ${perDayUnit} on average.
+<#break>
+<#default>The ${count} ${offence} ${offences} recorded in ${area} ${during} work out at ${perDay} ${perDayUnit}.
+</#switch>
 </#if>
 
 <#-- ===== place in the force ===== -->
+<#assign summed = forceTotalPublished?then("", ", the sum of its areas in the figures")>
 <#if onlyArea>
 ${area} is the only area in ${forceArea}.
-<#elseif lead != "HIGHEST_COUNT_IN_FORCE">
-The total was ${rank} of the ${areasInForce} areas in ${forceArea}<#if !rankTop>; ${topArea} recorded the most, ${topCount}</#if>. Across the force area police recorded ${forceTotal} such offences<#if !forceTotalPublished>, the sum of its areas in the figures</#if>.
+<#elseif lead == "HIGHEST_COUNT_IN_FORCE">
+Across the force area police recorded ${forceTotal} such offences${summed}.
 <#else>
-Across the force area police recorded ${forceTotal} such offences<#if !forceTotalPublished>, the sum of its areas in the figures</#if>.
+<#switch variants.rank>
+<#case 0>The total was ${rank} of the ${areasInForce} areas in ${forceArea}<#if !rankTop>; ${topArea} recorded the most, ${topCount}</#if>. Across the force area police recorded ${forceTotal} such offences${summed}.
+<#break>
+<#case 1>Of the ${areasInForce} areas in ${forceArea}, ${area} had ${rank} number<#if !rankTop>, while ${topArea} had the most, ${topCount}</#if>. Police in the force area as a whole recorded ${forceTotal}${summed}.
+<#break>
+<#default>${forceArea?cap_first} recorded ${forceTotal} such offences${summed}<#if !rankTop>, the most of them in ${topArea} (${topCount})</#if>; ${area}'s total was ${rank} of its ${areasInForce} areas.
+</#switch>
 </#if>
 
 <#-- ===== rate per head ===== -->
 <#if hasRate && lead != "HIGHEST_RATE_IN_FORCE" && lead != "ABOVE_NATIONAL_RATE">
-Based on ${rateBasis}, that is ${rate} offences for every 1,000 people<#if hasRateRank>, ${rateRank} rate of the ${rateAreas} areas in the force with population figures</#if>.<#if hasForceRate || hasNationalRate> The rate<#if hasForceRate> across ${forceArea} was ${forceRate}</#if><#if hasForceRate && hasNationalRate> and</#if><#if hasNationalRate> across England and Wales ${nationalRate}</#if>.</#if>
+<#assign compare><#if hasForceRate>${forceRate} across ${forceArea}</#if><#if hasForceRate && hasNationalRate> and </#if><#if hasNationalRate>${nationalRate} across England and Wales</#if></#assign>
+<#switch variants.rate>
+<#case 0>Based on ${rateBasis}, that is ${rate} offences for every 1,000 people<#if hasRateRank>, ${rateRank} rate of the ${rateAreas} areas in the force with population figures</#if>.<#if compare?has_content> The rate was ${compare}.</#if>
+<#break>
+<#case 1>That is a rate of ${rate} for every 1,000 people, using ${rateBasis}<#if hasRateRank>: ${rateRank} of the ${rateAreas} areas in the force with population figures</#if>.<#if compare?has_content> The comparable figure was ${compare}.</#if>
+<#break>
+<#default>Per head of population, ${area} recorded ${rate} offences for every 1,000 people (${rateBasis})<#if hasRateRank>, ${rateRank} rate of the ${rateAreas} areas in the force with population figures</#if>.<#if compare?has_content> The rate was ${compare}.</#if>
+</#switch>
 <#elseif hasRate>
 <#assign showNational = hasNationalRate && lead != "ABOVE_NATIONAL_RATE">
 The rate is based on ${rateBasis}.<#if hasForceRate> Across ${forceArea} it was ${forceRate} per 1,000 people<#if showNational>, and across England and Wales ${nationalRate}</#if>.<#elseif showNational> Across England and Wales it was ${nationalRate} per 1,000 people.</#if>
@@ -118,15 +234,17 @@ No rate per head of population can be given for ${area}: ${noRateReason}.
 </#if>
 
 <#-- ===== change over time ===== -->
-<#if hasChange && lead != "DOUBLED" && lead != "RISE" && lead != "FALL" && lead != "LARGEST_RISE_IN_FORCE">
+<#if hasChange && !rise>
 <#if change.direction == "none">
 That is the same number as ${change.fromDuring}.
 <#elseif change.fromZero>
 Police recorded none ${change.fromDuring}.
 <#elseif change.hasMultiple>
 The number has ${change.multiple} since ${change.from}, when police recorded ${change.before}.
-<#else>
+<#elseif variants.change == 0>
 That is a ${change.direction} of ${change.percent} from ${change.before} ${change.fromDuring}.
+<#else>
+${change.fromDuring?cap_first} police recorded ${change.before}, so the figure is <#if change.direction == "rise">up<#else>down</#if> ${change.percent}.
 </#if>
 </#if>
 <#if unpublished?has_content>
@@ -149,18 +267,24 @@ It made up ${allCrimeShare} of the ${allCrime} crimes police recorded in ${area}
 
 <#-- ===== national picture ===== -->
 <#if hasNational>
-Across England and Wales police recorded ${national} ${offence} offences ${during}, the total of the figures for all ${forcesCount} police forces.
+<#switch variants.national>
+<#case 0>Across England and Wales police recorded ${national} ${offence} offences ${during}, the total of the figures for all ${forcesCount} police forces; ${area} accounted for ${shareOfNational} of them.
+<#break>
+<#case 1>${area}'s offences were ${shareOfNational} of the ${national} recorded across England and Wales ${during}, a total that adds up the figures of all ${forcesCount} police forces.
+<#break>
+<#default>The ${forcesCount} police forces of England and Wales recorded ${national} ${offence} offences between them ${during}; ${shareOfNational} of them were in ${area}.
+</#switch>
 </#if>
 
 <#include "context.ftl">
 
-<#-- ===== quote ===== -->
+<#-- ===== quote: a sample is marked, never passed off as a real statement ===== -->
 <#if quote.sample>
-[sample quote: replace with an approved statement] ${quote.speaker}, ${quote.role} at ${quote.organisation}, said: "${quote.text}"
+§ [sample quote: replace with an approved statement] ${quote.speaker}, ${quote.role} at ${quote.organisation}, said: "${quote.text}"
 <#else>
-${quote.speaker}, ${quote.role} at ${quote.organisation}, said: "${quote.text}"
+§ ${quote.speaker}, ${quote.role} at ${quote.organisation}, said: "${quote.text}"
 </#if>
 
 <#include "helplines.ftl">
 
-${source}
+§ ${source}

@@ -16,7 +16,7 @@ import org.localwire.facts.AreaFacts;
 public record Story(
     String slug,
     String headline,
-    List<String> paragraphs,
+    List<Paragraph> paragraphs,
     boolean sampleQuote,
     AreaFacts facts,
     List<Angle> angles,
@@ -31,27 +31,48 @@ public record Story(
     phrases = List.copyOf(phrases);
   }
 
-  /** Splits a template's plain-text output: first block the headline, then one block a paragraph. */
+  /**
+   * One paragraph of copy. {@code boilerplate} marks fixed text every story shares (context,
+   * helplines, sourcing), which the variation measure leaves out.
+   */
+  public record Paragraph(String text, boolean boilerplate) {
+    public Paragraph {
+      requireNonNull(text, "text");
+    }
+  }
+
+  /** Marks a boilerplate block in template output; stripped here. */
+  static final String BOILERPLATE = "\u00a7";
+
+  /**
+   * Splits a template's plain-text output: first block the headline, then one block a paragraph;
+   * a block starting with the boilerplate marker is flagged as such.
+   */
   static Story parse(String text, String slug, boolean sampleQuote, AreaFacts facts, List<Angle> angles,
       List<Phrase> phrases) {
-    List<String> blocks = new ArrayList<>();
+    List<Paragraph> blocks = new ArrayList<>();
     for (String block : text.replace("\r\n", "\n").split("\n\\s*\n")) {
       String joined = String.join(" ", block.strip().lines().map(String::strip).toList());
+      boolean boilerplate = joined.startsWith(BOILERPLATE);
+      if (boilerplate) {
+        joined = joined.substring(BOILERPLATE.length()).strip();
+      }
       if (!joined.isEmpty()) {
-        blocks.add(joined);
+        blocks.add(new Paragraph(joined, boilerplate));
       }
     }
     if (blocks.isEmpty()) {
       throw new IllegalStateException("the story template produced no text for " + slug);
     }
-    return new Story(slug, blocks.get(0), blocks.subList(1, blocks.size()), sampleQuote, facts, angles, phrases);
+    return new Story(slug, blocks.get(0).text(), blocks.subList(1, blocks.size()), sampleQuote, facts, angles,
+        phrases);
   }
 
   /** Plain text: the headline, a blank line, then the paragraphs separated by blank lines. */
   public String text() {
     StringBuilder sb = new StringBuilder(headline).append("\n\n");
-    for (String p : paragraphs) {
-      sb.append(p).append("\n\n");
+    for (Paragraph p : paragraphs) {
+      sb.append(p.text()).append("\n\n");
     }
     return sb.substring(0, sb.length() - 1);
   }

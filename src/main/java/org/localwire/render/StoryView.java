@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record StoryView(
     String lead,
-    int variant,
+    Variants variants,
     String area,
     String force,
     String forceArea,
@@ -34,6 +34,7 @@ public record StoryView(
     String shareOfForce,
     boolean hasNational,
     String national,
+    String shareOfNational,
     String forcesCount,
     boolean hasAllCrime,
     String allCrimeShare,
@@ -64,6 +65,19 @@ public record StoryView(
     String unpublished,
     QuoteView quote,
     String source) {
+
+  /**
+   * Which of the three phrasings each slot of the template uses (0, 1 or 2), drawn from a stable
+   * hash of the area, offence and period: the same data always gives the same draft, while the
+   * drafts of one release do not all read alike.
+   */
+  public record Variants(int headline, int intro, int figures, int rank, int rate, int change, int national) {
+    static Variants of(int hash) {
+      int h = hash & 0x7fffffff;
+      return new Variants(h % 3, (h / 3) % 3, (h / 9) % 3, (h / 27) % 3, (h / 81) % 3, (h / 243) % 3,
+          (h / 729) % 3);
+    }
+  }
 
   /** The change from the first period in the data to the story's period. */
   public record ChangeView(

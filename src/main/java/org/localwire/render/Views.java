@@ -62,6 +62,8 @@ final class Views {
 
     String national = f.national().map(a -> say("offences recorded across England and Wales (sum of forces)",
         NumberWords.count(a.value()), Long.toString(a.value()), a.cells())).orElse("");
+    String shareOfNational = f.national().filter(a -> a.value() > 0).map(a -> say("share of the England and Wales total",
+        Percentages.share(n, a.value()), n + " / " + a.value(), both(f.count(), a))).orElse("");
     String forcesCount = f.national().isPresent() ? say("police forces in England and Wales",
         NumberWords.count(f.forcesInNational()), Integer.toString(f.forcesInNational()), List.of()) : "";
 
@@ -173,11 +175,11 @@ final class Views {
         quote.text(), quote.isSample());
     String lead = angles.isEmpty() ? Angle.Kind.PER_DAY.name() : angles.get(0).kind().name();
 
-    StoryView view = new StoryView(lead, Math.floorMod(Quotes.stableHash(key), 840), area, force, forceArea(force),
+    StoryView view = new StoryView(lead, StoryView.Variants.of(Quotes.stableHash(key)), area, force, forceArea(force),
         f.offence().lowerName(), f.offence().name(), Periods.during(f.period()), Periods.name(f.period()), count,
         n == 1, perDayText, perDay.unit().isEmpty() ? Periods.during(f.period()) : perDay.unit(), perDay.unit().isEmpty(),
         perDay.hedge().singular(), rankText, rank.isTop(), only, areasInForce,
-        top.name(), topCount, forceTotal, f.forceTotalPublished(), shareOfForce, f.national().isPresent(), national,
+        top.name(), topCount, forceTotal, f.forceTotalPublished(), shareOfForce, f.national().isPresent(), national, shareOfNational,
         forcesCount, f.shareOfAllCrime().isPresent(), allShare, all, f.typeRankInArea().isPresent(), typeRank,
         typeKinds, typeCount, typeAbove, typeTop, f.rate().isPresent(), rate, rateBasis, noRate, hasRateRank, rateRank,
         rateAreas, rateBottomArea, rateBottom, f.forceRate().isPresent(), forceRate, f.nationalRate().isPresent(), nationalRate, vsNational,
