@@ -56,6 +56,21 @@ final class Workspace {
         "choose one of: " + String.join(", ", data.offences()));
   }
 
+  /** The force by name, ignoring case; an unknown name suggests the closest ones. */
+  String force(String name) throws InputException {
+    String wanted = name.strip();
+    for (String f : data.forces()) {
+      if (f.equalsIgnoreCase(wanted)) {
+        return f;
+      }
+    }
+    List<String> close = closest(wanted, data.forces());
+    String hint = close.isEmpty()
+        ? "the forces in the data are: " + String.join(", ", data.forces())
+        : "did you mean " + String.join(" or ", close) + "?";
+    throw InputException.in("--force", "no force called \"" + wanted + "\" in " + data.source().file(), hint);
+  }
+
   /** The area by name, ignoring case; an unknown name suggests the closest ones. */
   Area area(String name) throws InputException {
     String wanted = name.strip();

@@ -24,12 +24,18 @@ import org.localwire.model.Quote;
  */
 public final class Renderer {
   static final String STORY = "story.ftl";
+  static final String PAGE = "story.ftlh";
+  static final String INDEX = "index.ftlh";
 
   private final Template story;
+  private final Template page;
+  private final Template index;
   private final List<Quote> quotes;
 
-  private Renderer(Template story, List<Quote> quotes) {
+  private Renderer(Template story, Template page, Template index, List<Quote> quotes) {
     this.story = story;
+    this.page = page;
+    this.index = index;
     this.quotes = quotes;
   }
 
@@ -40,10 +46,16 @@ public final class Renderer {
           "run localwire from its own folder, or point --templates at the templates/ folder");
     }
     Configuration config = configuration(folder);
+    String name = STORY;
     try {
-      return new Renderer(config.getTemplate(STORY), List.copyOf(quotes));
+      Template story = config.getTemplate(name);
+      name = PAGE;
+      Template page = config.getTemplate(name);
+      name = INDEX;
+      Template index = config.getTemplate(name);
+      return new Renderer(story, page, index, List.copyOf(quotes));
     } catch (TemplateNotFoundException e) {
-      throw InputException.in(folder.resolve(STORY).toString(), "is missing", "restore templates/" + STORY);
+      throw InputException.in(folder.resolve(name).toString(), "is missing", "restore templates/" + name);
     } catch (ParseException e) {
       throw InputException.in(folder.resolve(e.getTemplateName() == null ? STORY : e.getTemplateName()) + ":" + e.getLineNumber() + ":"
           + e.getColumnNumber(), "template syntax error: " + e.getEditorMessage(), "fix the template");
@@ -70,6 +82,30 @@ public final class Renderer {
     config.setWrapUncheckedExceptions(true);
     config.setFallbackOnNullLoopVariable(false);
     return config;
+  }
+
+  /** The story as a standalone HTML page; every value is escaped by FreeMarker's HTML output format. */
+  public String page(Pages.StoryPage view) throws InputException {
+    return process(page, view, view.area());
+  }
+
+  /** The release's review page. */
+  public String index(Pages.Index view) throws InputException {
+    return process(index, view, "the review page");
+  }
+
+  private static String process(Template template, Object model, String what) throws InputException {
+    StringWriter out = new StringWriter(4096);
+    try {
+      template.process(model, out);
+    } catch (TemplateException e) {
+      throw InputException.in(template.getName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber(),
+          "the template failed for " + what + ": "
+              + e.getMessageWithoutStackTop().lines().findFirst().orElse(""), "fix the template");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toString();
   }
 
   /** Renders one story. Pure apart from reading the already-parsed template. */

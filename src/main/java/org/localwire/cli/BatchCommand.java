@@ -1,0 +1,220 @@
+package org.localwire.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.localwire.angles.Angles;
+import org.localwire.facts.AreaFacts;
+import org.localwire.facts.Facts;
+import org.localwire.load.QuoteLoader;
+import org.localwire.model.Area;
+import org.localwire.model.Figure;
+import org.localwire.model.InputException;
+import org.localwire.model.Place;
+import org.localwire.render.Pages;
+import org.localwire.render.Renderer;
+import org.localwire.render.Slugs;
+import org.localwire.render.Story;
+import org.localwire.wording.Periods;
+import org.localwire.write.FactsJson;
+import org.localwire.write.Format;
+import org.localwire.write.Markdown;
+import org.localwire.write.Ninjs;
+import org.localwire.write.Release;
+import org.localwire.write.ReleaseFolder;
+import org.localwire.write.Variation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "batch", mixinStandardHelpOptions = true,
+    description = {
+      "Write every area's story in each format, with a review page, into <out>/<release>/.",
+      "Files: <out>/<release>/<force>/<area>.{txt,md,html,json,facts.json} and <out>/<release>/index.html.",
+      "All or nothing: the release is written to a temporary folder and moved into place only when every story "
+          + "rendered, so a failure leaves <out> as it was."
+    })
+final class BatchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin DataOptions data;
+  @Mixin RenderOptions render;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+      description = "Folder to write the release folder into (default: ${DEFAULT-VALUE}); created if missing.")
+  Path out;
+
+  @Option(names = "--formats", paramLabel = "LIST", split = ",", defaultValue = "txt,md,html,json",
+      converter = FormatConverter.class,
+      description = "Formats to write, comma-separated: txt, md, html, json (ninjs 2.2 plus a .facts.json beside "
+          + "it). Default: ${DEFAULT-VALUE}.")
+  List<Format> formats;
+
+  @Option(names = "--force", paramLabel = "NAME", description = "Only the areas of this police force.")
+  String force;
+
+  @Option(names = "--release", paramLabel = "NAME",
+      description = "Name of the release folder (default: the offence and period, e.g. "
+          + "stalking-and-harassment-year-to-june-2025).")
+  String release;
+
+  @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+      description = "Publication date of the release, used as each ninjs item's versioncreated "
+          + "(default: the last day of the period, so reruns give identical files).")
+  String published;
+
+  @Option(names = "--stdout", description = "Write the text stories to standard output, one after another, each "
+      + "followed by a line =====, instead of files.")
+  boolean stdout;
+
+  @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
+  boolean noProgress;
+
+  @Override
+  public Integer call() throws Exception {
+    long started = System.nanoTime();
+    Workspace ws = Workspace.open(data);
+    List<Area> areas = force == null ? ws.data.areas() : ws.data.areasIn(ws.force(force));
+    Renderer renderer = Renderer.using(render.templates, QuoteLoader.load(render.quotes));
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter stdOut = spec.commandLine().getOut();
+
+    if (stdout) {
+      for (Area area : areas) {
+        if (!missing(ws, area, err)) {
+          AreaFacts facts = Facts.forArea(ws.data, area, ws.offence, ws.period);
+          stdOut.print(renderer.render(facts, Angles.rank(facts)).text());
+          stdOut.print("=====\n");
+        }
+      }
+      stdOut.flush();
+      return 0;
+    }
+
+    Release rel = new Release(release != null ? Slugs.of(release)
+        : Slugs.of(ws.offence) + "-" + Slugs.of(Periods.name(ws.period)), publishedDate(ws));
+    Set<Format> wanted = new LinkedHashSet<>(formats);
+    Variation variation = new Variation();
+    List<Pages.Entry> entries = new ArrayList<>();
+    Map<String, Integer> slugsUsed = new HashMap<>();
+    int skipped = 0;
+    Path written;
+    try (ReleaseFolder folder = ReleaseFolder.create(out, rel.name());
+        ProgressBar bar = progress(areas.size())) {
+      for (Area area : areas) {
+        bar.step();
+        if (missing(ws, area, err)) {
+          skipped++;
+          continue;
+        }
+        AreaFacts facts = Facts.forArea(ws.data, area, ws.offence, ws.period);
+        Story story = renderer.render(facts, Angles.rank(facts));
+        variation.add(story);
+        String base = unique(Slugs.of(area.force()) + "/" + story.slug(), slugsUsed);
+        String name = base.substring(base.indexOf('/') + 1);
+        List<Pages.Link> links = new ArrayList<>();
+        for (Format f : wanted) {
+          links.add(new Pages.Link(f.extension(), name + "." + f.extension()));
+        }
+        if (wanted.contains(Format.JSON)) {
+          links.add(new Pages.Link("facts", name + ".facts.json"));
+        }
+        for (Format f : wanted) {
+          switch (f) {
+            case TXT -> folder.write(base + ".txt", story.text());
+            case MD -> folder.write(base + ".md", Markdown.of(story));
+            case HTML -> folder.write(base + ".html", renderer.page(Pages.storyPage(story, links, "../index.html")));
+            case JSON -> {
+              folder.write(base + ".json", Ninjs.of(story, rel));
+              folder.write(base + ".facts.json", FactsJson.of(story, rel));
+            }
+          }
+        }
+        List<Pages.Link> fromIndex = links.stream()
+            .map(l -> new Pages.Link(l.label(), base.substring(0, base.indexOf('/') + 1) + l.href())).toList();
+        entries.add(Pages.entry(story, fromIndex));
+      }
+      String summary = entries.size() + " stories for " + ws.offence.toLowerCase(java.util.Locale.UK) + ", "
+          + Periods.name(ws.period) + ", from " + ws.data.source().file() + "; " + variation.sharedPercent()
+          + "% of their sentences appear in more than 10% of the stories.";
+      List<String> forces = entries.stream().map(Pages.Entry::force).distinct().toList();
+      folder.write("index.html", renderer.index(new Pages.Index(rel.name(), ws.offence.toLowerCase(java.util.Locale.UK),
+          Periods.name(ws.period), summary, forces, entries)));
+      written = folder.commit();
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    stdOut.printf("Wrote %d stories (%d areas%s) in %d format%s (%s) in %.1f s to %s%n", entries.size(), areas.size(),
+        skipped > 0 ? ", " + skipped + " skipped" : "", wanted.size(), wanted.size() == 1 ? "" : "s",
+        String.join(", ", wanted.stream().map(Format::extension).toList()), seconds, written);
+    stdOut.printf("Review page: %s%n", written.resolve("index.html"));
+    stdOut.printf("Sentences shared by more than 10%% of the stories: %.1f%%%n", variation.sharedPercent());
+    stdOut.flush();
+    return 0;
+  }
+
+  /** A suppressed area figure: warn, naming the area, and skip the story. */
+  private boolean missing(Workspace ws, Area area, PrintWriter err) {
+    var f = ws.data.figure(Place.area(area), ws.offence, ws.period);
+    if (f.isPresent() && !f.get().isMissing()) {
+      return false;
+    }
+    String why = f.map(Figure::cell).map(c -> " (" + c + " holds " + f.get().missing() + ")").orElse("");
+    err.println("localwire: warning: no story for " + area.name() + ": its " + ws.offence.toLowerCase(java.util.Locale.UK)
+        + " figure for " + ws.period.label() + " is not published" + why);
+    err.flush();
+    return true;
+  }
+
+  private LocalDate publishedDate(Workspace ws) throws InputException {
+    if (published == null) {
+      return ws.period.end();
+    }
+    try {
+      return LocalDate.parse(published.strip());
+    } catch (DateTimeParseException e) {
+      throw InputException.in("--published", "\"" + published + "\" is not a date", "write it as YYYY-MM-DD, e.g. 2025-10-23");
+    }
+  }
+
+  private static String unique(String slug, Map<String, Integer> used) {
+    int n = used.merge(slug, 1, Integer::sum);
+    return n == 1 ? slug : slug + "-" + n;
+  }
+
+  private ProgressBar progress(int total) {
+    ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName("Stories").setInitialMax(total)
+        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(100);
+    if (noProgress || System.console() == null) {
+      // not a terminal: no bar drawn, the summary line still says what was done
+      builder.setConsumer(new ConsoleProgressBarConsumer(new java.io.PrintStream(java.io.OutputStream.nullOutputStream())));
+    } else {
+      builder.setConsumer(new ConsoleProgressBarConsumer(System.err));
+    }
+    return builder.build();
+  }
+
+  /** picocli converter: a format name, or a usage error listing the formats. */
+  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      try {
+        return Format.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package org.localwire.render;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/** What the HTML templates see: a story page, and the release's review page. */
+public final class Pages {
+  private Pages() {}
+
+  /** One story as an HTML page: the copy, the chart and links to the other formats. */
+  public record StoryPage(String headline, List<String> paragraphs, boolean sampleQuote, String area, String force,
+      String period, Chart chart, List<Link> formats, String indexHref) {
+    public StoryPage {
+      paragraphs = List.copyOf(paragraphs);
+      formats = List.copyOf(formats);
+    }
+  }
+
+  /** A link with its label, relative to the page that carries it. */
+  public record Link(String label, String href) {
+    public Link {
+      requireNonNull(label, "label");
+      requireNonNull(href, "href");
+    }
+  }
+
+  /** One row of the review page. */
+  public record Entry(String area, String force, String headline, String angle, String reason, List<String> figures,
+      List<Link> links, boolean sampleQuote) {
+    public Entry {
+      figures = List.copyOf(figures);
+      links = List.copyOf(links);
+    }
+  }
+
+  /** The review page of a release. */
+  public record Index(String release, String offence, String period, String summary, List<String> forces,
+      List<Entry> entries) {
+    public Index {
+      forces = List.copyOf(forces);
+      entries = List.copyOf(entries);
+    }
+  }
+
+  /** The review-page row for {@code story}: top angle, key figures worded as in the copy, links. */
+  public static Entry entry(Story story, List<Link> links) {
+    var f = story.facts();
+    List<String> figures = new java.util.ArrayList<>();
+    figures.add(org.localwire.wording.NumberWords.digits(f.count().value()) + " offences");
+    var perDay = org.localwire.wording.Hedges.rate(f.count().value(), f.period());
+    if (!perDay.unit().isEmpty()) {
+      figures.add(perDay.text());
+    }
+    f.rate().ifPresent(r -> figures.add(org.localwire.wording.Rates.perThousand(r.count().value(),
+        r.population().value()) + " per 1,000 people"));
+    f.change().ifPresent(c -> org.localwire.wording.Percentages.change(c.before().value(), c.after().value())
+        .ifPresent(p -> figures.add((c.isRise() ? "up " : c.isFall() ? "down " : "") + p + " since " + c.from().label())));
+    String angle = story.angles().isEmpty() ? "" : story.angles().get(0).kind().name().toLowerCase(java.util.Locale.ROOT)
+        .replace('_', ' ');
+    String reason = story.angles().isEmpty() ? "" : story.angles().get(0).reason();
+    return new Entry(f.area().name(), f.force(), story.headline(), angle, reason, figures, links, story.sampleQuote());
+  }
+
+  /** The page data for {@code story}, with links to its files in {@code formats} (extensions). */
+  public static StoryPage storyPage(Story story, List<Link> formats, String indexHref) {
+    return new StoryPage(story.headline(), story.paragraphs().stream().map(Story.Paragraph::text).toList(),
+        story.sampleQuote(), story.facts().area().name(), story.facts().force(),
+        org.localwire.wording.Periods.name(story.facts().period()), Chart.of(story.facts()), formats, indexHref);
+  }
+}
