@@ -25,8 +25,4 @@ public record Change(Period from, Period to, Amount before, Amount after) {
     return difference() < 0;
   }
 
-  /** The change as an exact fraction of the earlier count (new / old); meaningless when old is 0. */
-  public Ranked ratio(String name) {
-    return new Ranked(name, after.value(), Math.max(1, before.value()));
-  }
 }

@@ -36,7 +36,7 @@ public final class Facts {
     List<Ranked> byCount = new ArrayList<>();
     for (Area other : data.areasIn(force)) {
       areaCount(data, other, offenceName, period)
-          .ifPresent(a -> byCount.add(new Ranked(other.name(), a.value(), 1)));
+          .ifPresent(a -> byCount.add(Ranked.of(other.name(), a)));
     }
     Rank rankByCount = Rank.of("offences recorded", area.name(), byCount);
     if (byCount.size() < data.areasIn(force).size()) {
@@ -75,8 +75,8 @@ public final class Facts {
           continue;
         }
         areaCount(data, area, sibling.name(), period)
-            .ifPresent(a -> inArea.add(new Ranked(sibling.name(), a.value(), 1)));
-        inForce.add(new Ranked(sibling.name(), forceTotal(data, force, sibling.name(), period).amount().value(), 1));
+            .ifPresent(a -> inArea.add(Ranked.of(sibling.name(), a)));
+        inForce.add(Ranked.of(sibling.name(), forceTotal(data, force, sibling.name(), period).amount()));
       }
       if (inArea.size() > 1) {
         typeInArea = Optional.of(new TypeRank(area.name(), offence.kindName(),
@@ -125,7 +125,7 @@ public final class Facts {
         Optional<Amount> before = areaCount(data, other, offenceName, from);
         Optional<Amount> after = areaCount(data, other, offenceName, period);
         if (before.isPresent() && after.isPresent() && before.get().value() > 0) {
-          rises.add(new Ranked(other.name(), after.get().value(), before.get().value()));
+          rises.add(Ranked.ratio(other.name(), after.get().value(), after.get(), before.get()));
         }
       }
       riseRank = Optional.of(Rank.of("change since " + from.label(), area.name(), rises));

@@ -18,6 +18,6 @@ public record Rate(Amount count, Amount population, String basis) {
   }
 
   public Ranked ranked(String name) {
-    return new Ranked(name, Math.multiplyExact(1000L, count.value()), population.value());
+    return Ranked.ratio(name, Math.multiplyExact(1000L, count.value()), count, population);
   }
 }

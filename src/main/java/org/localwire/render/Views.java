@@ -48,10 +48,10 @@ final class Views {
     Rank rank = f.rankByCount();
     boolean only = rank.size() == 1;
     String rankText = only ? "" : say("rank in " + force + " by offences recorded", rankWords(rank),
-        "position " + rank.position() + " of " + rank.size() + (rank.joint() ? " (tied)" : ""), cellsOf(f.count()));
+        field(rank), fieldCells(rank));
     Ranked top = rank.top();
     String topCount = say("offences recorded in " + top.name(), NumberWords.count(top.numerator()),
-        Long.toString(top.numerator()), List.of());
+        Long.toString(top.numerator()), top.cells());
     String areasInForce = say("areas in " + force, NumberWords.count(rank.size()), Integer.toString(rank.size()),
         List.of());
 
@@ -87,7 +87,7 @@ final class Views {
       typeTop = t.rank().isTop() && !t.rank().joint();
       typeRank = say("rank among " + t.kind() + "s in " + area,
           (t.rank().joint() ? "joint " : "") + (t.rank().position() == 1 ? "" : Ordinals.of(t.rank().position()) + " ")
-              + "most common", "position " + t.rank().position() + " of " + t.rank().size(), cellsOf(f.count()));
+              + "most common", field(t.rank()), fieldCells(t.rank()));
       typeKinds = t.kind() + "s";
       typeCount = say(t.kind() + "s in the data", NumberWords.count(t.rank().size()),
           Integer.toString(t.rank().size()), List.of());
@@ -112,14 +112,13 @@ final class Views {
     boolean hasRateRank = f.rankByRate().isPresent() && f.rankByRate().get().size() > 1;
     if (hasRateRank) {
       Rank rr = f.rankByRate().get();
-      rateRank = say("rank in " + force + " by rate per 1,000 people", rankWords(rr),
-          "position " + rr.position() + " of " + rr.size(), f.rate().get().population().cells());
+      rateRank = say("rank in " + force + " by rate per 1,000 people", rankWords(rr), field(rr), fieldCells(rr));
       rateAreas = say("areas in " + force + " with a population estimate", NumberWords.count(rr.size()),
           Integer.toString(rr.size()), List.of());
       Ranked bottom = rr.bottom();
       rateBottomArea = bottom.name();
       rateBottom = say("offences per 1,000 people in " + bottom.name(), rate(bottom),
-          bottom.numerator() + " / " + bottom.denominator(), List.of());
+          "1000 * " + bottom.numerator() / 1000 + " / " + bottom.denominator(), bottom.cells());
     }
     String forceRate = f.forceRate().map(r -> sayRate("offences per 1,000 people across " + force, r)).orElse("");
     String nationalRate = f.nationalRate().map(r -> sayRate("offences per 1,000 people across England and Wales", r))
@@ -249,8 +248,29 @@ final class Views {
     return " = " + new java.math.BigDecimal(n).divide(new java.math.BigDecimal(days), 4, java.math.RoundingMode.HALF_UP);
   }
 
-  private static List<Cell> cellsOf(Amount a) {
-    return a.cells();
+  /** A ranking's exact basis: "position 2 of 5: Caerphilly 2468, Newport 2141, ...". */
+  private static String field(Rank rank) {
+    StringBuilder sb = new StringBuilder("position " + rank.position() + " of " + rank.size()
+        + (rank.joint() ? " (tied)" : "") + ":");
+    for (Ranked r : rank.field()) {
+      sb.append(' ').append(r.name()).append(' ');
+      if (rank.measure().contains("1,000")) {
+        // a rate ranking holds 1000 * count / population: show count / population
+        sb.append(r.numerator() / 1000).append(" per ").append(r.denominator()).append(" people");
+      } else if (r.denominator() != 1) {
+        sb.append(r.numerator()).append('/').append(r.denominator());
+      } else {
+        sb.append(r.numerator());
+      }
+      sb.append(',');
+    }
+    return sb.substring(0, sb.length() - 1);
+  }
+
+  private static List<Cell> fieldCells(Rank rank) {
+    List<Cell> cells = new ArrayList<>();
+    rank.field().forEach(r -> cells.addAll(r.cells()));
+    return cells;
   }
 
   private static List<Cell> both(Amount a, Amount b) {

@@ -26,8 +26,12 @@ public final class FactsJson {
     doc.put("areaCode", f.area().code());
     doc.put("force", f.force());
     doc.put("offence", f.offence().name());
-    doc.put("period", Map.of("label", f.period().label(), "start", f.period().start().toString(),
-        "end", f.period().end().toString(), "days", f.period().days()));
+    Map<String, Object> period = new LinkedHashMap<>(); // ordered: same data, same bytes
+    period.put("label", f.period().label());
+    period.put("start", f.period().start().toString());
+    period.put("end", f.period().end().toString());
+    period.put("days", f.period().days());
+    doc.put("period", period);
     doc.put("source", f.source().file());
     doc.put("sampleQuote", story.sampleQuote());
     doc.put("angles", story.angles().stream().map(FactsJson::angle).toList());

@@ -11,8 +11,10 @@ import org.localwire.render.Story;
  * may be escaped).
  */
 public final class Markdown {
-  // CommonMark "backslash escapes": these ASCII punctuation characters may carry meaning
-  private static final Pattern SPECIAL = Pattern.compile("[\\\\`*_{}\\[\\]()#+\\-.!|<>~&\"']");
+  // CommonMark inline markup: emphasis, code, links and images, raw HTML, entities, tables
+  private static final Pattern SPECIAL = Pattern.compile("[\\\\`*_\\[\\]<>!|~&]");
+  // block markup that only counts at the start of a paragraph: lists, headings, quotes
+  private static final Pattern LEADING = Pattern.compile("^(\\s*)([-+#>=]|\\d+[.)])");
 
   private Markdown() {}
 
@@ -25,6 +27,16 @@ public final class Markdown {
   }
 
   static String escape(String text) {
-    return SPECIAL.matcher(text).replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
+    String inline = SPECIAL.matcher(text).replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
+    Matcher lead = LEADING.matcher(inline);
+    if (lead.find()) {
+      String marker = lead.group(2);
+      // "1." becomes "1\." and "-" becomes "\-": the character after the digits is the marker
+      String escaped = Character.isDigit(marker.charAt(0))
+          ? marker.substring(0, marker.length() - 1) + "\\" + marker.charAt(marker.length() - 1)
+          : "\\" + marker;
+      return lead.group(1) + escaped + inline.substring(lead.end());
+    }
+    return inline;
   }
 }

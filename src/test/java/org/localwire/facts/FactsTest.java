@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.localwire.load.DataLoader;
@@ -97,8 +98,9 @@ class FactsTest {
 
   @Test
   void tiesAreJoint() {
-    Rank r = Rank.of("offences", "B", java.util.List.of(
-        new Ranked("A", 10, 1), new Ranked("B", 7, 1), new Ranked("C", 7, 1), new Ranked("D", 1, 1)));
+    Rank r = Rank.of("offences", "B", List.of(
+        new Ranked("A", 10, 1, List.of()), new Ranked("B", 7, 1, List.of()), new Ranked("C", 7, 1, List.of()),
+        new Ranked("D", 1, 1, List.of())));
     assertEquals(2, r.position());
     assertTrue(r.joint());
     assertEquals("C", r.tiedWith().get(0).name());

@@ -1,0 +1,258 @@
+package org.localwire.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.localwire.facts.AreaFacts;
+import org.localwire.facts.Facts;
+import org.localwire.load.DataLoader;
+import org.localwire.model.Dataset;
+import org.localwire.wording.NumberWords;
+
+/** The batch command end to end, on the bundled data and on hostile input. */
+class BatchTest {
+  static final String RELEASE = "stalking-and-harassment-year-to-june-2025";
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path shared;
+  static Path release;
+
+  @BeforeAll
+  static void batch() {
+    Cli r = Cli.run("batch", "--out", shared.toString());
+    assertEquals(0, r.exit(), r.err());
+    release = shared.resolve(RELEASE);
+    assertTrue(r.out().startsWith("Wrote 315 stories (315 areas) in 4 formats (txt, md, html, json) in "), r.out());
+    assertTrue(r.out().contains("Review page: " + release.resolve("index.html")), r.out());
+  }
+
+  static List<Path> files(String suffix) throws IOException {
+    try (Stream<Path> s = Files.walk(release)) {
+      return s.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+    }
+  }
+
+  @Test
+  void everyAreaInEveryFormatAndNothingElse() throws IOException {
+    assertEquals(315, files(".txt").size());
+    assertEquals(315, files(".md").size());
+    assertEquals(315, files(".html").size() - 1, "and index.html");
+    assertEquals(315, files(".facts.json").size());
+    assertEquals(630, files(".json").size());
+    try (Stream<Path> s = Files.list(shared)) {
+      assertEquals(List.of(release), s.toList(), "no temporary folder is left beside the release");
+    }
+    assertTrue(Files.exists(release.resolve("gwent/newport.txt")));
+    assertTrue(Files.exists(release.resolve("london-city-of/city-of-london.txt"))
+        || Files.exists(release.resolve("city-of-london/city-of-london.txt")));
+  }
+
+  @Test
+  void everyNinjsFileValidatesAgainstTheOfficialSchema() throws IOException {
+    SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+    JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+        b -> b.schemaMappers(m -> m.mapPrefix("https://geojson.org/schema/GeoJSON.json",
+            "classpath:ninjs/geojson-placeholder.json")));
+    JsonSchema schema = factory.getSchema(SchemaLocation.of("classpath:ninjs/ninjs-schema_2.2.json"), config);
+    List<Path> items = files(".json").stream().filter(p -> !p.toString().endsWith(".facts.json")).toList();
+    assertEquals(315, items.size());
+    for (Path item : items) {
+      Set<ValidationMessage> errors = schema.validate(JSON.readTree(item.toFile()));
+      assertEquals(Set.of(), errors, item.toString());
+    }
+    // the validator is live: an unknown root property must fail
+    JsonNode bad = JSON.readTree("{\"uri\": \"urn:x\", \"facts\": []}");
+    assertFalse(schema.validate(bad).isEmpty(), "unevaluatedProperties: false must reject a root 'facts'");
+  }
+
+  @Test
+  void everyFactInTheSidecarIsInTheCopyAndTracesToItsCells() throws Exception {
+    Map<String, List<CSVRecord>> tables = new TreeMap<>();
+    DataLoader loader = DataLoader.using(Path.of("data"));
+    Dataset data = loader.load(loader.defaultFile(), DataLoader.DEFAULT_OFFENCE);
+    for (Path sidecar : files(".facts.json")) {
+      JsonNode doc = JSON.readTree(sidecar.toFile());
+      String copy = Files.readString(Path.of(sidecar.toString().replace(".facts.json", ".txt")));
+      AreaFacts engine = Facts.forArea(data, data.area(doc.get("area").asText()).orElseThrow(),
+          DataLoader.DEFAULT_OFFENCE, data.latestPeriod());
+      assertTrue(doc.get("facts").size() >= 5, sidecar.toString());
+      boolean sawCount = false;
+      for (JsonNode fact : doc.get("facts")) {
+        String wording = fact.get("wording").asText();
+        assertTrue(copy.contains(wording), sidecar + ": \"" + wording + "\" is not in the copy");
+        List<Long> cells = new ArrayList<>();
+        for (JsonNode cell : fact.get("cells")) {
+          cells.add(cellValue(cell.asText(), tables));
+        }
+        List<Long> exact = integers(fact.get("exact").asText());
+        if (fact.get("exact").asText().startsWith("position ")) {
+          // a ranking: its basis lists every entry of the field, the area's own count among them
+          assertTrue(exact.contains(engine.count().value()) || !fact.get("fact").asText().contains("offences recorded"),
+              sidecar + ": " + fact);
+        } else if (!cells.isEmpty()) {
+          long sum = cells.stream().mapToLong(Long::longValue).sum();
+          // the cells, their sum, or two sums (a numerator's cells, then a denominator's)
+          boolean traced = exact.containsAll(cells) || exact.contains(sum);
+          long prefix = 0;
+          for (int k = 0; k < cells.size() - 1 && !traced; k++) {
+            prefix += cells.get(k);
+            traced = exact.contains(prefix) && exact.contains(sum - prefix);
+          }
+          assertTrue(traced, sidecar + ": " + fact + " does not follow from its cells " + cells);
+        }
+        if (fact.get("fact").asText().equals("offences recorded in " + engine.area().name())) {
+          sawCount = true;
+          assertEquals(NumberWords.count(engine.count().value()), wording, sidecar.toString());
+          assertEquals(List.of(engine.count().value()), exact, sidecar.toString());
+        }
+      }
+      assertTrue(sawCount, sidecar + " states the area's count");
+    }
+  }
+
+  static List<Long> integers(String text) {
+    List<Long> out = new ArrayList<>();
+    Matcher m = Pattern.compile("(?<![\\d.])\\d+(?![\\d.]|\\.\\d)").matcher(text);
+    while (m.find()) {
+      out.add(Long.parseLong(m.group()));
+    }
+    return out;
+  }
+
+  /** The number in a cell named file:line:column, read straight from the CSV. */
+  static long cellValue(String ref, Map<String, List<CSVRecord>> tables) throws IOException {
+    String[] parts = ref.split(":");
+    String file = parts[0];
+    int line = Integer.parseInt(parts[1]);
+    int column = Integer.parseInt(parts[2]);
+    if (!tables.containsKey(file)) {
+      try (Reader in = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+        tables.put(file, CSVFormat.RFC4180.parse(in).getRecords());
+      }
+    }
+    // no record in the bundled files spans lines, so record n is on line n
+    return Long.parseLong(tables.get(file).get(line - 1).get(column - 1));
+  }
+
+  @Test
+  void sameDataGivesByteIdenticalFiles(@TempDir Path again) throws IOException {
+    Cli r = Cli.run("batch", "--out", again.toString(), "--force", "Gwent");
+    assertEquals(0, r.exit(), r.err());
+    for (String f : List.of("gwent/newport.txt", "gwent/newport.md", "gwent/newport.html", "gwent/newport.json",
+        "gwent/newport.facts.json")) {
+      assertEquals(Files.readString(release.resolve(f)), Files.readString(again.resolve(RELEASE).resolve(f)), f);
+    }
+  }
+
+  @Test
+  void hostileAreaNamesAreEscapedAndCannotLeaveTheOutputFolder(@TempDir Path dir) throws IOException {
+    Path csv = dir.resolve("hostile.csv");
+    Files.writeString(csv, "area,force,2016,2017\n"
+        + "<script>alert(1)</script>,../../etc,10,20\n"
+        + "\"*Bad* [x](javascript:alert(1))\",../../etc,30,20\n");
+    Path out = dir.resolve("out");
+    Cli r = Cli.run("batch", "--data", csv.toString(), "--out", out.toString(), "--release", "../../escape");
+    assertEquals(0, r.exit(), r.err());
+    List<Path> written;
+    try (Stream<Path> s = Files.walk(dir)) {
+      written = s.filter(Files::isRegularFile).filter(p -> !p.equals(csv)).toList();
+    }
+    for (Path p : written) {
+      assertTrue(p.startsWith(out), p + " is outside --out");
+    }
+    Path folder = out.resolve("escape/etc");
+    String html = Files.readString(folder.resolve("script-alert-1-script.html"));
+    assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html);
+    assertFalse(html.contains("<script>alert(1)"), html);
+    String index = Files.readString(out.resolve("escape/index.html"));
+    assertFalse(index.contains("<script>alert(1)"), "review page escapes too");
+    String md = Files.readString(folder.resolve("bad-x-javascript-alert-1.md"));
+    assertTrue(md.contains("\\*Bad\\* \\[x\\](javascript:alert(1))"), md);
+  }
+
+  @Test
+  void aBatchFailingHalfWayLeavesTheOutputFolderAsItWas(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("out");
+    assertEquals(0, Cli.run("batch", "--out", out.toString(), "--force", "Gwent", "--formats", "txt").exit());
+    String before = Files.readString(out.resolve(RELEASE + "/gwent/torfaen.txt"));
+    // a template that fails for the fourth of the five Gwent areas only
+    Path templates = dir.resolve("templates");
+    Files.createDirectories(templates);
+    try (Stream<Path> s = Files.list(Path.of("templates"))) {
+      for (Path t : s.toList()) {
+        Files.copy(t, templates.resolve(t.getFileName()));
+      }
+    }
+    Path story = templates.resolve("story.ftl");
+    Files.writeString(story, Files.readString(story) + "\n<#if area == \"Newport\">${noSuchValue}</#if>\n");
+    Cli r = Cli.run("batch", "--out", out.toString(), "--force", "Gwent", "--templates", templates.toString());
+    assertEquals(1, r.exit(), r.out());
+    assertTrue(r.err().startsWith("localwire: story.ftl:"), r.err());
+    assertTrue(r.err().contains("the template failed for Newport"), r.err());
+    assertEquals(before, Files.readString(out.resolve(RELEASE + "/gwent/torfaen.txt")));
+    try (Stream<Path> s = Files.list(out)) {
+      assertEquals(List.of(out.resolve(RELEASE)), s.toList(), "no partial folder is left");
+    }
+    try (Stream<Path> s = Files.list(out.resolve(RELEASE + "/gwent"))) {
+      assertEquals(5, s.count(), "still txt only, as before");
+    }
+  }
+
+  @Test
+  void stdoutSeparatesStoriesWithALine() {
+    Cli r = Cli.run("batch", "--force", "Gwent", "--stdout");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(5, r.out().lines().filter("====="::equals).count());
+  }
+
+  @Test
+  void unknownFormatIsAUsageError() {
+    Cli r = Cli.run("batch", "--formats", "txt,pdf");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("unknown format \"pdf\": use txt, md, html or json"), r.err());
+  }
+
+  @Test
+  void unknownForceSuggestsTheClosest() {
+    Cli r = Cli.run("batch", "--force", "Gwnet");
+    assertEquals(1, r.exit());
+    assertEquals("localwire: --force: no force called \"Gwnet\" in data/csp_offence_group_ye_jun2025_ons_tableC2.csv;"
+        + " did you mean Gwent?\n", r.err());
+  }
+
+  @Test
+  void outThatIsAFileIsRefused(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("out"), "x");
+    Cli r = Cli.run("batch", "--out", file.toString());
+    assertEquals(1, r.exit());
+    assertEquals("localwire: " + file + ": is a file, not a folder; give --out a folder (it is created if missing)\n",
+        r.err());
+  }
+}

@@ -1,0 +1,55 @@
+package org.localwire.write;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.localwire.angles.Angles;
+import org.localwire.facts.AreaFacts;
+import org.localwire.facts.Facts;
+import org.localwire.load.DataLoader;
+import org.localwire.load.QuoteLoader;
+import org.localwire.model.Dataset;
+import org.localwire.render.Golden;
+import org.localwire.render.Pages;
+import org.localwire.render.Renderer;
+import org.localwire.render.Story;
+
+/** One real area, Newport, in every format a batch writes. */
+class FormatsGoldenTest {
+  static Story story;
+  static Renderer renderer;
+  static final Release RELEASE = new Release("stalking-and-harassment-year-to-june-2025", LocalDate.of(2025, 6, 30));
+
+  @BeforeAll
+  static void render() throws Exception {
+    DataLoader loader = DataLoader.using(Path.of("data"));
+    Dataset data = loader.load(loader.defaultFile(), DataLoader.DEFAULT_OFFENCE);
+    AreaFacts facts = Facts.forArea(data, data.area("Newport").orElseThrow(), DataLoader.DEFAULT_OFFENCE,
+        data.latestPeriod());
+    renderer = Renderer.using(Path.of("templates"), QuoteLoader.load(Path.of("quotes")));
+    story = renderer.render(facts, Angles.rank(facts));
+  }
+
+  @Test
+  void markdown() throws Exception {
+    Golden.check("newport.md", Markdown.of(story));
+  }
+
+  @Test
+  void html() throws Exception {
+    List<Pages.Link> links = List.of(new Pages.Link("txt", "newport.txt"), new Pages.Link("json", "newport.json"));
+    Golden.check("newport.html", renderer.page(Pages.storyPage(story, links, "../index.html")));
+  }
+
+  @Test
+  void ninjs() throws Exception {
+    Golden.check("newport.json", Ninjs.of(story, RELEASE));
+  }
+
+  @Test
+  void factsSidecar() throws Exception {
+    Golden.check("newport.facts.json", FactsJson.of(story, RELEASE));
+  }
+}
