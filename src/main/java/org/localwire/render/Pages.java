@@ -26,8 +26,8 @@ public final class Pages {
   }
 
   /** One row of the review page. */
-  public record Entry(String area, String force, String headline, String angle, String reason, List<String> figures,
-      List<Link> links, boolean sampleQuote) {
+  public record Entry(String area, String force, String headline, String href, String angle, String reason,
+      List<String> figures, List<Link> links, boolean sampleQuote) {
     public Entry {
       figures = List.copyOf(figures);
       links = List.copyOf(links);
@@ -59,7 +59,10 @@ public final class Pages {
     String angle = story.angles().isEmpty() ? "" : story.angles().get(0).kind().name().toLowerCase(java.util.Locale.ROOT)
         .replace('_', ' ');
     String reason = story.angles().isEmpty() ? "" : story.angles().get(0).reason();
-    return new Entry(f.area().name(), f.force(), story.headline(), angle, reason, figures, links, story.sampleQuote());
+    // the headline opens the HTML page when there is one, else the first format written
+    String href = links.stream().filter(l -> l.label().equals("html")).findFirst().orElse(links.get(0)).href();
+    return new Entry(f.area().name(), f.force(), story.headline(), href, angle, reason, figures, links,
+        story.sampleQuote());
   }
 
   /** The page data for {@code story}, with links to its files in {@code formats} (extensions). */
