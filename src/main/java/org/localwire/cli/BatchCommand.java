@@ -83,6 +83,13 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
   boolean noProgress;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads rendering stories (default: the number of processors, ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  /** One area's output: its story, where its files go, its review-page row. */
+  private record Done(Story story, Pages.Entry entry) {}
+
   @Override
   public Integer call() throws Exception {
     long started = System.nanoTime();
@@ -92,15 +99,24 @@ final class BatchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdOut = spec.commandLine().getOut();
 
-    if (stdout) {
-      for (Area area : areas) {
-        if (!missing(ws, area, err)) {
-          AreaFacts facts = Facts.forArea(ws.data, area, ws.offence, ws.period);
-          stdOut.print(renderer.render(facts, Angles.rank(facts)).text());
-          stdOut.print("=====\n");
-        }
+    Facts engine = Facts.of(ws.data);
+    List<Area> writable = new ArrayList<>();
+    int skipped = 0;
+    for (Area area : areas) {
+      if (missing(ws, area, err)) {
+        skipped++;
+      } else {
+        writable.add(area);
       }
-      stdOut.flush();
+    }
+
+    if (stdout) {
+      java.io.Writer sink = new java.io.BufferedWriter(stdOut, 1 << 16);
+      InOrder.run(writable, threads, area -> {
+        AreaFacts facts = engine.forArea(area, ws.offence, ws.period);
+        return renderer.render(facts, Angles.rank(facts)).text();
+      }, text -> write(sink, text + "=====\n"));
+      flush(sink);
       return 0;
     }
 
@@ -109,44 +125,25 @@ final class BatchCommand implements Callable<Integer> {
     Set<Format> wanted = new LinkedHashSet<>(formats);
     Variation variation = new Variation();
     List<Pages.Entry> entries = new ArrayList<>();
+    // file names first, in area order, so that two areas with the same slug get -2, -3 the same way every run
     Map<String, Integer> slugsUsed = new HashMap<>();
-    int skipped = 0;
+    Map<Area, String> bases = new HashMap<>();
+    for (Area area : writable) {
+      bases.put(area, unique(Slugs.of(area.force()) + "/" + Slugs.of(area.name()), slugsUsed));
+    }
     Path written;
     try (ReleaseFolder folder = ReleaseFolder.create(out, rel.name());
-        ProgressBar bar = progress(areas.size())) {
-      for (Area area : areas) {
-        bar.step();
-        if (missing(ws, area, err)) {
-          skipped++;
-          continue;
-        }
-        AreaFacts facts = Facts.forArea(ws.data, area, ws.offence, ws.period);
+        ProgressBar bar = progress(writable.size())) {
+      InOrder.run(writable, threads, area -> {
+        AreaFacts facts = engine.forArea(area, ws.offence, ws.period);
         Story story = renderer.render(facts, Angles.rank(facts));
-        variation.add(story);
-        String base = unique(Slugs.of(area.force()) + "/" + story.slug(), slugsUsed);
-        String name = base.substring(base.indexOf('/') + 1);
-        List<Pages.Link> links = new ArrayList<>();
-        for (Format f : wanted) {
-          links.add(new Pages.Link(f.extension(), name + "." + f.extension()));
-        }
-        if (wanted.contains(Format.JSON)) {
-          links.add(new Pages.Link("facts", name + ".facts.json"));
-        }
-        for (Format f : wanted) {
-          switch (f) {
-            case TXT -> folder.write(base + ".txt", story.text());
-            case MD -> folder.write(base + ".md", Markdown.of(story));
-            case HTML -> folder.write(base + ".html", renderer.page(Pages.storyPage(story, links, "../index.html")));
-            case JSON -> {
-              folder.write(base + ".json", Ninjs.of(story, rel));
-              folder.write(base + ".facts.json", FactsJson.of(story, rel));
-            }
-          }
-        }
-        List<Pages.Link> fromIndex = links.stream()
-            .map(l -> new Pages.Link(l.label(), base.substring(0, base.indexOf('/') + 1) + l.href())).toList();
-        entries.add(Pages.entry(story, fromIndex));
-      }
+        String base = bases.get(area);
+        return new Done(story, writeFormats(folder, renderer, story, base, wanted, rel));
+      }, done -> {
+        variation.add(done.story());
+        entries.add(done.entry());
+        bar.step();
+      });
       String summary = entries.size() + " stories for " + ws.offence.toLowerCase(java.util.Locale.UK) + ", "
           + Periods.name(ws.period) + ", from " + ws.data.source().file() + "; " + variation.sharedPercent()
           + "% of their sentences appear in more than 10% of the stories.";
@@ -163,6 +160,48 @@ final class BatchCommand implements Callable<Integer> {
     stdOut.printf("Sentences shared by more than 10%% of the stories: %.1f%%%n", variation.sharedPercent());
     stdOut.flush();
     return 0;
+  }
+
+  /** Writes one story in every wanted format under {@code base}; returns its review-page row. */
+  private static Pages.Entry writeFormats(ReleaseFolder folder, Renderer renderer, Story story, String base,
+      Set<Format> wanted, Release rel) throws InputException {
+    String name = base.substring(base.indexOf('/') + 1);
+    List<Pages.Link> links = new ArrayList<>();
+    for (Format f : wanted) {
+      links.add(new Pages.Link(f.extension(), name + "." + f.extension()));
+    }
+    if (wanted.contains(Format.JSON)) {
+      links.add(new Pages.Link("facts", name + ".facts.json"));
+    }
+    for (Format f : wanted) {
+      switch (f) {
+        case TXT -> folder.write(base + ".txt", story.text());
+        case MD -> folder.write(base + ".md", Markdown.of(story));
+        case HTML -> folder.write(base + ".html", renderer.page(Pages.storyPage(story, links, "../index.html")));
+        case JSON -> {
+          folder.write(base + ".json", Ninjs.of(story, rel));
+          folder.write(base + ".facts.json", FactsJson.of(story, rel));
+        }
+      }
+    }
+    String dir = base.substring(0, base.indexOf('/') + 1);
+    return Pages.entry(story, links.stream().map(l -> new Pages.Link(l.label(), dir + l.href())).toList());
+  }
+
+  private static void write(java.io.Writer w, String text) {
+    try {
+      w.write(text);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void flush(java.io.Writer w) {
+    try {
+      w.flush();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** A suppressed area figure: warn, naming the area, and skip the story. */

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       AnglesCommand.class,
       StoryCommand.class,
       BatchCommand.class,
+      GenerateDataCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -1,9 +1,13 @@
 package org.localwire.facts;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.localwire.model.Area;
+import org.localwire.model.Cell;
 import org.localwire.model.Dataset;
 import org.localwire.model.Figure;
 import org.localwire.model.InputException;
@@ -13,48 +17,75 @@ import org.localwire.model.Place;
 import org.localwire.model.Population;
 
 /**
- * The fact engine: pure functions from a {@link Dataset} to the {@link AreaFacts} of one area,
- * offence and period. No I/O, no clock, no locale; every value keeps its cells.
+ * The fact engine: from a {@link Dataset} to the {@link AreaFacts} of one area, offence and
+ * period. No I/O, no clock, no locale; every value keeps its cells.
+ *
+ * <p>What every area of a force shares (the force total, the rankings of its areas, the
+ * national total) is worked out once per force, offence and period and remembered, so a batch
+ * of 100,000 areas costs a few lookups per area, not a pass over its force each time. The
+ * memo makes an instance safe to share between threads; results depend only on the data.
  */
 public final class Facts {
-  private Facts() {}
+  private final Dataset data;
+  private final Map<ForceKey, ForceFacts> forces = new ConcurrentHashMap<>();
+  private final Map<ForceKey, Amount> nationals = new ConcurrentHashMap<>();
+  private final Map<RiseKey, Rises> rises = new ConcurrentHashMap<>();
+
+  private record RiseKey(String force, String offence, Period from, Period to) {}
+
+  private record Rises(List<Ranked> sorted, Map<String, Integer> index) {}
+
+  private record ForceKey(String force, String offence, Period period) {}
+
+  /** What the areas of one force share for one offence and period. */
+  private record ForceFacts(
+      ForceTotal total,
+      List<Ranked> byCount,
+      Map<String, Integer> countIndex,
+      int areas,
+      List<Ranked> byRate,
+      Map<String, Integer> rateIndex,
+      Optional<Rate> rate,
+      String noRate) {}
+
+  private Facts(Dataset data) {
+    this.data = data;
+  }
+
+  /** A fact engine for {@code data}; keep one per dataset to share its memo. */
+  public static Facts of(Dataset data) {
+    return new Facts(data);
+  }
+
+  /** One area's facts with a throwaway engine: for a single story. */
+  public static AreaFacts forArea(Dataset data, Area area, String offenceName, Period period) throws InputException {
+    return of(data).forArea(area, offenceName, period);
+  }
 
   /**
    * All facts for {@code area}. Throws when the area's own figure is missing or suppressed,
    * since no story can be written without it.
    */
-  public static AreaFacts forArea(Dataset data, Area area, String offenceName, Period period) throws InputException {
-    Offence offence = data.tree().find(offenceName)
-        .orElseGet(() -> new Offence(offenceName, "", 0, "offence"));
-    boolean inTree = data.tree().find(offenceName).isPresent();
+  public AreaFacts forArea(Area area, String offenceName, Period period) throws InputException {
+    Optional<Offence> known = data.tree().find(offenceName);
+    Offence offence = known.orElseGet(() -> new Offence(offenceName, "", 0, "offence"));
     List<String> notes = new ArrayList<>();
 
     Amount count = areaCount(data, area, offenceName, period)
         .orElseThrow(() -> noFigure(data, area, offenceName, period));
 
     String force = area.force();
-    List<Ranked> byCount = new ArrayList<>();
-    for (Area other : data.areasIn(force)) {
-      areaCount(data, other, offenceName, period)
-          .ifPresent(a -> byCount.add(Ranked.of(other.name(), a)));
-    }
-    Rank rankByCount = Rank.of("offences recorded", area.name(), byCount);
-    if (byCount.size() < data.areasIn(force).size()) {
-      notes.add((data.areasIn(force).size() - byCount.size()) + " of the " + data.areasIn(force).size()
+    ForceFacts shared = force(force, offenceName, period);
+    Rank rankByCount = Rank.at("offences recorded", area.name(), shared.byCount(), shared.countIndex());
+    if (shared.byCount().size() < shared.areas()) {
+      notes.add((shared.areas() - shared.byCount().size()) + " of the " + shared.areas()
           + " areas in " + force + " have no published figure and are left out of the ranking");
     }
+    Amount forceTotal = shared.total().amount();
+    Share shareOfForce = new Share(count, forceTotal, offenceName + " offences recorded by " + force);
 
-    ForceTotal forceTotal = forceTotal(data, force, offenceName, period);
-    Share shareOfForce = new Share(count, forceTotal.amount(), offenceName + " offences recorded by " + force);
-
-    Optional<Amount> national = Optional.empty();
-    if (data.source().national()) {
-      List<Amount> forces = new ArrayList<>();
-      for (String f : data.forces()) {
-        forces.add(forceTotal(data, f, offenceName, period).amount());
-      }
-      national = Optional.of(Amount.sum(forces));
-    }
+    Optional<Amount> national = data.source().national()
+        ? Optional.of(national(offenceName, period)) : Optional.empty();
 
     Optional<Share> shareOfAllCrime = Optional.empty();
     Optional<Offence> root = data.tree().root();
@@ -67,16 +98,15 @@ public final class Facts {
 
     Optional<TypeRank> typeInArea = Optional.empty();
     Optional<TypeRank> typeInForce = Optional.empty();
-    if (inTree && offence.level() > 0) {
+    if (known.isPresent() && offence.level() > 0) {
       List<Ranked> inArea = new ArrayList<>();
       List<Ranked> inForce = new ArrayList<>();
       for (Offence sibling : data.tree().sameLevel(offence)) {
         if (!data.offences().contains(sibling.name())) {
           continue;
         }
-        areaCount(data, area, sibling.name(), period)
-            .ifPresent(a -> inArea.add(Ranked.of(sibling.name(), a)));
-        inForce.add(Ranked.of(sibling.name(), forceTotal(data, force, sibling.name(), period).amount()));
+        areaCount(data, area, sibling.name(), period).ifPresent(a -> inArea.add(Ranked.of(sibling.name(), a)));
+        inForce.add(Ranked.of(sibling.name(), force(force, sibling.name(), period).total().amount()));
       }
       if (inArea.size() > 1) {
         typeInArea = Optional.of(new TypeRank(area.name(), offence.kindName(),
@@ -92,22 +122,13 @@ public final class Facts {
     if (area.population() instanceof Population.Unknown unknown) {
       notes.add("No rate per 1,000 people for " + area.name() + ": " + unknown.reason() + ".");
     }
-    Optional<Rank> rankByRate = Optional.empty();
-    if (rate.isPresent()) {
-      List<Ranked> rates = new ArrayList<>();
-      for (Area other : data.areasIn(force)) {
-        Optional<Amount> c = areaCount(data, other, offenceName, period);
-        if (c.isPresent()) {
-          rate(c.get(), other.population()).ifPresent(r -> rates.add(r.ranked(other.name())));
-        }
-      }
-      rankByRate = Optional.of(Rank.of("offences per 1,000 people", area.name(), rates));
+    Optional<Rank> rankByRate = rate.isPresent()
+        ? Optional.of(Rank.at("offences per 1,000 people", area.name(), shared.byRate(), shared.rateIndex()))
+        : Optional.empty();
+    if (shared.rate().isEmpty() && !shared.noRate().isEmpty()) {
+      notes.add(shared.noRate());
     }
-    Optional<Rate> forceRate = forceRate(data, force, forceTotal.amount(), notes);
-    Optional<Rate> nationalRate = Optional.empty();
-    if (national.isPresent()) {
-      nationalRate = rate(national.get(), data.nationalPopulation());
-    }
+    Optional<Rate> nationalRate = national.flatMap(n -> rate(n, data.nationalPopulation()));
 
     List<AreaFacts.PeriodCount> history = new ArrayList<>();
     for (Period p : data.periods()) {
@@ -119,21 +140,90 @@ public final class Facts {
     Optional<Change> lastChange = change(history, true);
     Optional<Rank> riseRank = Optional.empty();
     if (change.isPresent() && change.get().before().value() > 0) {
-      Period from = change.get().from();
-      List<Ranked> rises = new ArrayList<>();
-      for (Area other : data.areasIn(force)) {
-        Optional<Amount> before = areaCount(data, other, offenceName, from);
-        Optional<Amount> after = areaCount(data, other, offenceName, period);
-        if (before.isPresent() && after.isPresent() && before.get().value() > 0) {
-          rises.add(Ranked.ratio(other.name(), after.get().value(), after.get(), before.get()));
-        }
-      }
-      riseRank = Optional.of(Rank.of("change since " + from.label(), area.name(), rises));
+      riseRank = Optional.of(riseRank(area, offenceName, change.get().from(), period));
     }
 
-    return new AreaFacts(area, offence, period, data.source(), count, forceTotal.amount(), forceTotal.published(),
-        rankByCount, shareOfForce, national, national.isPresent() ? data.forces().size() : 0, shareOfAllCrime, typeInArea, typeInForce, rate, rankByRate,
-        forceRate, nationalRate, history, change, lastChange, riseRank, notes);
+    return new AreaFacts(area, offence, period, data.source(), count, forceTotal, shared.total().published(),
+        rankByCount, shareOfForce, national, national.isPresent() ? data.forces().size() : 0, shareOfAllCrime,
+        typeInArea, typeInForce, rate, rankByRate, shared.rate(), nationalRate, history, change, lastChange, riseRank,
+        notes);
+  }
+
+  private ForceFacts force(String force, String offence, Period period) {
+    return forces.computeIfAbsent(new ForceKey(force, offence, period), k -> computeForce(force, offence, period));
+  }
+
+  private ForceFacts computeForce(String force, String offence, Period period) {
+    List<Area> areas = data.areasIn(force);
+    List<Ranked> byCount = new ArrayList<>();
+    List<Ranked> byRate = new ArrayList<>();
+    for (Area a : areas) {
+      Optional<Amount> c = areaCount(data, a, offence, period);
+      if (c.isPresent()) {
+        byCount.add(Ranked.of(a.name(), c.get()));
+        rate(c.get(), a.population()).ifPresent(r -> byRate.add(r.ranked(a.name())));
+      }
+    }
+    byCount.sort(Rank.HIGHEST_FIRST);
+    byRate.sort(Rank.HIGHEST_FIRST);
+    ForceTotal total = forceTotal(data, force, offence, period);
+    String noRate = "";
+    Optional<Rate> rate = Optional.empty();
+    long people = 0;
+    List<Cell> cells = new ArrayList<>();
+    String basis = "";
+    for (Area a : areas) {
+      if (a.population() instanceof Population.Known known) {
+        people += known.people();
+        cells.addAll(known.cells());
+        basis = known.basis().replaceAll(", summed over .*", "");
+      } else if (a.population() instanceof Population.Unknown unknown) {
+        noRate = "No rate per 1,000 people for " + force + " as a whole: " + a.name() + " has no population ("
+            + unknown.reason() + ").";
+        people = 0;
+        break;
+      }
+    }
+    if (people > 0) {
+      rate = Optional.of(new Rate(total.amount(), new Amount(people, cells), basis + ", summed over the force's areas"));
+    }
+    return new ForceFacts(total, List.copyOf(byCount), index(byCount), areas.size(), List.copyOf(byRate),
+        index(byRate), rate, noRate);
+  }
+
+  private Amount national(String offence, Period period) {
+    return nationals.computeIfAbsent(new ForceKey("", offence, period), k -> {
+      List<Amount> totals = new ArrayList<>();
+      for (String f : data.forces()) {
+        totals.add(force(f, offence, period).total().amount());
+      }
+      return Amount.sum(totals);
+    });
+  }
+
+  /** The area's rise from {@code from} to {@code to} ranked among its force's areas. */
+  private Rank riseRank(Area area, String offence, Period from, Period to) {
+    Rises field = rises.computeIfAbsent(new RiseKey(area.force(), offence, from, to), k -> {
+      List<Ranked> list = new ArrayList<>();
+      for (Area other : data.areasIn(area.force())) {
+        Optional<Amount> before = areaCount(data, other, offence, from);
+        Optional<Amount> after = areaCount(data, other, offence, to);
+        if (before.isPresent() && after.isPresent() && before.get().value() > 0) {
+          list.add(Ranked.ratio(other.name(), after.get().value(), after.get(), before.get()));
+        }
+      }
+      list.sort(Rank.HIGHEST_FIRST);
+      return new Rises(List.copyOf(list), index(list));
+    });
+    return Rank.at("change since " + from.label(), area.name(), field.sorted(), field.index());
+  }
+
+  private static Map<String, Integer> index(List<Ranked> sorted) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      index.put(sorted.get(i).name(), i);
+    }
+    return Map.copyOf(index);
   }
 
   /** A force's total: as published where the source gives one, else its areas plus unassigned. */
@@ -165,25 +255,6 @@ public final class Facts {
       return Optional.of(new Rate(count, new Amount(known.people(), known.cells()), known.basis()));
     }
     return Optional.empty();
-  }
-
-  private static Optional<Rate> forceRate(Dataset data, String force, Amount total, List<String> notes) {
-    long people = 0;
-    List<org.localwire.model.Cell> cells = new ArrayList<>();
-    String basis = "";
-    for (Area area : data.areasIn(force)) {
-      if (area.population() instanceof Population.Known known) {
-        people += known.people();
-        cells.addAll(known.cells());
-        basis = known.basis().replaceAll(", summed over .*", "");
-      } else if (area.population() instanceof Population.Unknown unknown) {
-        notes.add("No rate per 1,000 people for " + force + " as a whole: " + area.name() + " has no population ("
-            + unknown.reason() + ").");
-        return Optional.empty();
-      }
-    }
-    return people == 0 ? Optional.empty()
-        : Optional.of(new Rate(total, new Amount(people, cells), basis + ", summed over the force's areas"));
   }
 
   /** First known period to the given one, or (latest) the previous known period to it. */

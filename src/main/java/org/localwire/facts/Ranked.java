@@ -34,6 +34,19 @@ public record Ranked(String name, long numerator, long denominator, List<Cell> c
 
   @Override
   public int compareTo(Ranked other) {
+    if (denominator == other.denominator) {
+      return Long.compare(numerator, other.numerator);
+    }
+    // cross-multiply exactly: in long when the products fit, else in BigInteger
+    long hiA = Math.multiplyHigh(numerator, other.denominator);
+    long hiB = Math.multiplyHigh(other.numerator, denominator);
+    if (hiA == 0 && hiB == 0) {
+      long a = numerator * other.denominator;
+      long b = other.numerator * denominator;
+      if (a >= 0 && b >= 0) {
+        return Long.compare(a, b);
+      }
+    }
     return BigInteger.valueOf(numerator).multiply(BigInteger.valueOf(other.denominator))
         .compareTo(BigInteger.valueOf(other.numerator).multiply(BigInteger.valueOf(denominator)));
   }

@@ -26,8 +26,15 @@ public final class NumberWords {
   /** A count always in digits with thousands separators: "9", "1,030". For tables and asides. */
   public static String digits(long n) {
     checkArgument(n >= 0, "a count cannot be negative, got %s", n);
-    return String.format(Locale.UK, "%,d", n);
+    if (n < 1000) {
+      return Long.toString(n); // no separator to place: skip the formatter
+    }
+    return GROUPED.get().format(n);
   }
+
+  // NumberFormat is not thread-safe: one per thread, made once (building one per call is slow)
+  private static final ThreadLocal<java.text.NumberFormat> GROUPED =
+      ThreadLocal.withInitial(() -> java.text.NumberFormat.getIntegerInstance(Locale.UK));
 
   /** A year, never grouped: "2017" (WORDING.md: years and codes are never grouped). */
   public static String year(int y) {

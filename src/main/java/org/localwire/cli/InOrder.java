@@ -1,0 +1,109 @@
+package org.localwire.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.localwire.model.InputException;
+
+/**
+ * Runs a job on every item on several threads and hands the results to a consumer in the
+ * items' order, a chunk at a time: memory stays bounded by the chunk, output stays
+ * deterministic, and both cores work. The first failure (in item order) stops the run and is
+ * rethrown as it was.
+ */
+final class InOrder {
+  /** A job that may reject its input. */
+  interface Job<T, R> {
+    R apply(T item) throws InputException;
+  }
+
+  /** Receives results in item order, on the calling thread. */
+  interface Sink<R> {
+    void accept(R result) throws InputException;
+  }
+
+  static final int CHUNK = 512;
+
+  private InOrder() {}
+
+  static <T, R> void run(List<T> items, int threads, Job<T, R> job, Sink<R> sink) throws InputException {
+    if (threads <= 1) {
+      for (T item : items) {
+        sink.accept(job.apply(item));
+      }
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "localwire-worker");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      for (int from = 0; from < items.size(); from += CHUNK) {
+        List<T> chunk = items.subList(from, Math.min(items.size(), from + CHUNK));
+        // one task per thread, each taking every n-th item of the chunk
+        List<Future<List<Object>>> parts = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          final int offset = t;
+          parts.add(pool.submit(() -> {
+            List<Object> out = new ArrayList<>();
+            for (int i = offset; i < chunk.size(); i += threads) {
+              try {
+                out.add(job.apply(chunk.get(i)));
+              } catch (InputException | RuntimeException e) {
+                out.add(new Failure(e));
+                break;
+              }
+            }
+            return out;
+          }));
+        }
+        List<List<Object>> results = new ArrayList<>();
+        for (Future<List<Object>> part : parts) {
+          results.add(get(part));
+        }
+        for (int i = 0; i < chunk.size(); i++) {
+          List<Object> part = results.get(i % threads);
+          int k = i / threads;
+          if (k >= part.size()) {
+            continue; // that thread stopped at an earlier failure, reported below in order
+          }
+          Object r = part.get(k);
+          if (r instanceof Failure f) {
+            if (f.error() instanceof InputException input) {
+              throw input;
+            }
+            throw (RuntimeException) f.error();
+          }
+          @SuppressWarnings("unchecked")
+          R result = (R) r;
+          sink.accept(result);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private record Failure(Exception error) {}
+
+  private static <V> V get(Future<V> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+}
