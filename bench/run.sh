@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Whole-process benchmarks of localwire, and the JMH hot-path benchmarks.
+#
+#   bench/run.sh            whole-process table (median of 5 runs after a warm-up, peak RSS)
+#   bench/run.sh --jmh      also the JMH benchmarks (about 3 minutes)
+#
+# Run from anywhere; it works in the repository root. Needs Java 17, Maven and /usr/bin/time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-5}
+JAVA_OPTS=${JAVA_OPTS:-}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+mvn -B -q package -DskipTests
+jar=target/localwire.jar
+java -jar "$jar" generate-data --areas 1000 --seed 2017 --out "$work/areas-1000.csv"
+java -jar "$jar" generate-data --areas 100000 --seed 2017 --out "$work/areas-100000.csv"
+
+# prints "median_seconds median_peak_MiB" over $RUNS runs after one warm-up
+measure() {
+  local times=() rss=() t
+  "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }
+  for _ in $(seq "$RUNS"); do
+    /usr/bin/time -v -o "$work/time.txt" "$@" >/dev/null 2>"$work/err.txt"
+    t=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$work/time.txt")
+    times+=("$t")
+    rss+=("$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")")
+  done
+  printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {printf "%.2f ", a[int((NR+1)/2)]}'
+  printf '%s\n' "${rss[@]}" | sort -g | awk '{a[NR]=$1} END {printf "%.0f\n", a[int((NR+1)/2)]/1024}'
+}
+
+row() {
+  local label=$1; shift
+  read -r secs mib < <(measure "$@")
+  printf '| %s | %s s | %s MiB |\n' "$label" "$secs" "$mib"
+}
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+echo "JAVA_OPTS: ${JAVA_OPTS:-(none)}; median of $RUNS runs after one warm-up"
+echo
+echo "| run | median wall time | median peak RSS |"
+echo "| --- | --- | --- |"
+row "bundled data (315 areas), all four formats and the review page" \
+  sh -c "exec java $JAVA_OPTS -jar $jar batch --out $work/out --no-progress"
+row "1,000 synthetic areas, text, --stdout to /dev/null" \
+  sh -c "exec java $JAVA_OPTS -jar $jar batch --data $work/areas-1000.csv --formats txt --stdout > /dev/null"
+row "100,000 synthetic areas, text, --stdout to /dev/null" \
+  sh -c "exec java $JAVA_OPTS -jar $jar batch --data $work/areas-100000.csv --formats txt --stdout > /dev/null"
+row "100,000 synthetic areas, text, to a folder" \
+  sh -c "exec java $JAVA_OPTS -jar $jar batch --data $work/areas-100000.csv --formats txt --out $work/out100k --no-progress"
+
+if [ "${1:-}" = "--jmh" ]; then
+  mvn -B -q install -DskipTests
+  mvn -B -q -f bench/pom.xml package
+  java -jar bench/target/benchmarks.jar -rf text -rff "$work/jmh.txt"
+  cat "$work/jmh.txt"
+fi

@@ -1,0 +1,103 @@
+package org.localwire.bench;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.localwire.angles.Angle;
+import org.localwire.angles.Angles;
+import org.localwire.facts.AreaFacts;
+import org.localwire.facts.Facts;
+import org.localwire.load.DataLoader;
+import org.localwire.load.QuoteLoader;
+import org.localwire.model.Area;
+import org.localwire.model.Dataset;
+import org.localwire.render.Pages;
+import org.localwire.render.Renderer;
+import org.localwire.render.Story;
+import org.localwire.write.Markdown;
+import org.localwire.write.Ninjs;
+import org.localwire.write.Release;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The hot path on one thread, over every area of the bundled data in turn (run from the
+ * repository root: it reads data/, templates/ and quotes/): facts and angles for one area, and
+ * one story rendered to a string in each format. Throughput in operations per second.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@Threads(1)
+public class StoryBench {
+  Dataset data;
+  Facts engine;
+  Renderer renderer;
+  List<Area> areas;
+  String offence;
+  int next;
+  AreaFacts facts;
+  List<Angle> angles;
+  Story story;
+  final Release release = new Release("bench", LocalDate.of(2025, 6, 30));
+  final List<Pages.Link> links = List.of(new Pages.Link("txt", "a.txt"));
+
+  @Setup(Level.Trial)
+  public void load() throws Exception {
+    DataLoader loader = DataLoader.using(Path.of("data"));
+    String file = System.getProperty("bench.data");
+    data = loader.load(file == null ? loader.defaultFile() : Path.of(file), DataLoader.DEFAULT_OFFENCE);
+    offence = DataLoader.DEFAULT_OFFENCE;
+    engine = Facts.of(data);
+    renderer = Renderer.using(Path.of("templates"), QuoteLoader.load(Path.of("quotes")));
+    areas = data.areas();
+  }
+
+  @Setup(Level.Invocation)
+  public void nextArea() throws Exception {
+    Area area = areas.get(next++ % areas.size());
+    facts = engine.forArea(area, offence, data.latestPeriod());
+    angles = Angles.rank(facts);
+    story = renderer.render(facts, angles);
+  }
+
+  @Benchmark
+  public List<Angle> factsAndAngles() throws Exception {
+    AreaFacts f = engine.forArea(areas.get(next % areas.size()), offence, data.latestPeriod());
+    return Angles.rank(f);
+  }
+
+  @Benchmark
+  public String storyText() throws Exception {
+    return renderer.render(facts, angles).text();
+  }
+
+  @Benchmark
+  public String storyMarkdown() throws Exception {
+    return Markdown.of(renderer.render(facts, angles));
+  }
+
+  @Benchmark
+  public String storyHtml() throws Exception {
+    return renderer.page(Pages.storyPage(renderer.render(facts, angles), links, "../index.html"));
+  }
+
+  @Benchmark
+  public String storyNinjs() throws Exception {
+    return Ninjs.of(renderer.render(facts, angles), release);
+  }
+}
