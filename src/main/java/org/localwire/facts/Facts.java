@@ -33,27 +33,40 @@ public final class Facts {
         .orElseThrow(() -> noFigure(data, area, offenceName, period));
 
     String force = area.force();
+    // A missing figure is never zero: every story compares the area with its whole force, so a
+    // neighbour without a figure would make "the highest of the four areas" and the force total
+    // silently wrong. Refuse, naming the neighbour's cell (issue 5).
     List<Ranked> byCount = new ArrayList<>();
     for (Area other : data.areasIn(force)) {
-      areaCount(data, other, offenceName, period)
-          .ifPresent(a -> byCount.add(new Ranked(other.name(), a.value(), 1)));
+      Amount a = areaCount(data, other, offenceName, period)
+          .orElseThrow(() -> neighbourMissing(data, area, other, offenceName, period));
+      byCount.add(new Ranked(other.name(), a.value(), 1));
     }
     Rank rankByCount = Rank.of("offences recorded", area.name(), byCount);
-    if (byCount.size() < data.areasIn(force).size()) {
-      notes.add((data.areasIn(force).size() - byCount.size()) + " of the " + data.areasIn(force).size()
-          + " areas in " + force + " have no published figure and are left out of the ranking");
-    }
 
     ForceTotal forceTotal = forceTotal(data, force, offenceName, period);
+    if (!forceTotal.complete()) {
+      Figure unassigned = data.figure(Place.unassigned(force), offenceName, period).orElseThrow();
+      throw InputException.at(unassigned.cell(), "the " + lower(offenceName) + " figure for offences " + force
+          + " could not place in an area is not published (the cell holds " + unassigned.missing()
+          + ") and the data has no force total", "a story needs the force total: add the " + force
+          + " force_total row, or fill in the figure if you have it");
+    }
     Share shareOfForce = new Share(count, forceTotal.amount(), offenceName + " offences recorded by " + force);
 
     Optional<Amount> national = Optional.empty();
     if (data.source().national()) {
       List<Amount> forces = new ArrayList<>();
+      boolean complete = true;
       for (String f : data.forces()) {
-        forces.add(forceTotal(data, f, offenceName, period).amount());
+        ForceTotal t = forceTotal(data, f, offenceName, period);
+        forces.add(t.amount());
+        if (!t.complete()) {
+          complete = false;
+          notes.add("No England and Wales total: " + f + " has no complete " + lower(offenceName) + " total.");
+        }
       }
-      national = Optional.of(Amount.sum(forces));
+      national = complete ? Optional.of(Amount.sum(forces)) : Optional.empty();
     }
 
     Optional<Share> shareOfAllCrime = Optional.empty();
@@ -70,13 +83,26 @@ public final class Facts {
     if (inTree && offence.level() > 0) {
       List<Ranked> inArea = new ArrayList<>();
       List<Ranked> inForce = new ArrayList<>();
+      // a rank among crime types needs every type at the level: one missing could be above
+      boolean areaComplete = true;
+      boolean forceComplete = true;
       for (Offence sibling : data.tree().sameLevel(offence)) {
         if (!data.offences().contains(sibling.name())) {
           continue;
         }
-        areaCount(data, area, sibling.name(), period)
-            .ifPresent(a -> inArea.add(new Ranked(sibling.name(), a.value(), 1)));
-        inForce.add(new Ranked(sibling.name(), forceTotal(data, force, sibling.name(), period).amount().value(), 1));
+        Optional<Amount> inAreaCount = areaCount(data, area, sibling.name(), period);
+        inAreaCount.ifPresent(a -> inArea.add(new Ranked(sibling.name(), a.value(), 1)));
+        areaComplete &= inAreaCount.isPresent();
+        ForceTotal siblingTotal = forceTotal(data, force, sibling.name(), period);
+        inForce.add(new Ranked(sibling.name(), siblingTotal.amount().value(), 1));
+        forceComplete &= siblingTotal.complete();
+      }
+      if (!areaComplete) {
+        inArea.clear();
+        notes.add("No rank among crime types for " + area.name() + ": a figure at the same level is not published.");
+      }
+      if (!forceComplete) {
+        inForce.clear();
       }
       if (inArea.size() > 1) {
         typeInArea = Optional.of(new TypeRank(area.name(), offence.kindName(),
@@ -121,14 +147,23 @@ public final class Facts {
     if (change.isPresent() && change.get().before().value() > 0) {
       Period from = change.get().from();
       List<Ranked> rises = new ArrayList<>();
+      List<String> without = new ArrayList<>();
       for (Area other : data.areasIn(force)) {
         Optional<Amount> before = areaCount(data, other, offenceName, from);
         Optional<Amount> after = areaCount(data, other, offenceName, period);
-        if (before.isPresent() && after.isPresent() && before.get().value() > 0) {
+        if (before.isEmpty() || after.isEmpty()) {
+          without.add(other.name());
+        } else if (before.get().value() > 0) {
           rises.add(new Ranked(other.name(), after.get().value(), before.get().value()));
         }
       }
-      riseRank = Optional.of(Rank.of("change since " + from.label(), area.name(), rises));
+      // "the largest rise in the force" needs every area's change: one missing could be larger
+      if (without.isEmpty()) {
+        riseRank = Optional.of(Rank.of("change since " + from.label(), area.name(), rises));
+      } else {
+        notes.add("No ranking of rises in " + force + " since " + from.label() + ": no figure for "
+            + String.join(", ", without) + ".");
+      }
     }
 
     return new AreaFacts(area, offence, period, data.source(), count, forceTotal.amount(), forceTotal.published(),
@@ -137,21 +172,26 @@ public final class Facts {
   }
 
   /** A force's total: as published where the source gives one, else its areas plus unassigned. */
-  record ForceTotal(Amount amount, boolean published) {}
+  record ForceTotal(Amount amount, boolean published, boolean complete) {}
 
   static ForceTotal forceTotal(Dataset data, String force, String offence, Period period) {
     Optional<Figure> published = data.figure(Place.forceTotal(force), offence, period);
     if (published.isPresent() && !published.get().isMissing()) {
-      return new ForceTotal(Amount.of(published.get().count(), published.get().cell()), true);
+      return new ForceTotal(Amount.of(published.get().count(), published.get().cell()), true, true);
     }
     List<Amount> parts = new ArrayList<>();
+    boolean complete = true;
     for (Area area : data.areasIn(force)) {
-      areaCount(data, area, offence, period).ifPresent(parts::add);
+      Optional<Amount> count = areaCount(data, area, offence, period);
+      count.ifPresent(parts::add);
+      complete &= count.isPresent();
     }
-    data.figure(Place.unassigned(force), offence, period)
-        .filter(f -> !f.isMissing())
-        .ifPresent(f -> parts.add(Amount.of(f.count(), f.cell())));
-    return new ForceTotal(Amount.sum(parts), false);
+    Optional<Figure> unassigned = data.figure(Place.unassigned(force), offence, period);
+    if (unassigned.isPresent() && unassigned.get().isMissing()) {
+      complete = false;
+    }
+    unassigned.filter(f -> !f.isMissing()).ifPresent(f -> parts.add(Amount.of(f.count(), f.cell())));
+    return new ForceTotal(Amount.sum(parts), false, complete);
   }
 
   static Optional<Amount> areaCount(Dataset data, Area area, String offence, Period period) {
@@ -203,6 +243,23 @@ public final class Facts {
       return Optional.empty();
     }
     return Optional.of(new Change(from.get().period(), last.period(), from.get().count().get(), last.count().get()));
+  }
+
+  private static InputException neighbourMissing(Dataset data, Area area, Area other, String offence,
+      Period period) {
+    String hint = "the story about " + area.name() + " compares it with every area in " + area.force()
+        + ", so it cannot be written: fill in the figure if you have it, or choose another period";
+    Optional<Figure> f = data.figure(Place.area(other), offence, period);
+    if (f.isPresent()) {
+      return InputException.at(f.get().cell(), "the " + lower(offence) + " figure for " + other.name() + " in "
+          + period.label() + " is not published (the cell holds " + f.get().missing() + ")", hint);
+    }
+    return InputException.in(data.source().file(), "has no " + lower(offence) + " figure for " + other.name()
+        + " in " + period.label(), hint);
+  }
+
+  private static String lower(String offence) {
+    return offence.toLowerCase(java.util.Locale.UK);
   }
 
   private static InputException noFigure(Dataset data, Area area, String offence, Period period) {

@@ -49,7 +49,7 @@ final class Counts {
     if (digits.length() > 12 || Long.parseLong(digits) > max) {
       throw InputException.at(
           cell,
-          "column \"" + column + "\" holds " + text + ", " + tooMany,
+          "column \"" + column + "\" holds \"" + text + "\", " + tooMany,
           "check the cell for extra digits");
     }
     return Long.parseLong(digits);

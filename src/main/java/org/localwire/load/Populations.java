@@ -35,6 +35,7 @@ final class Populations {
     int people = column(table, "population_all_ages_mid2021");
     Map<String, Estimate> byCode = new HashMap<>();
     for (CsvFiles.Row row : table.rows()) {
+      checkWidth(table, row);
       Cell cell = table.cell(row.line(), people);
       long n = Counts.parsePopulation(row.cells().get(people), cell, "population_all_ages_mid2021");
       if (n > 0) {
@@ -47,10 +48,18 @@ final class Populations {
     int csp = column(lk, "CSP17CD");
     Map<String, List<String[]>> councils = new LinkedHashMap<>();
     for (CsvFiles.Row row : lk.rows()) {
+      checkWidth(lk, row);
       councils.computeIfAbsent(row.cells().get(csp).strip(), k -> new ArrayList<>())
           .add(new String[] {row.cells().get(lad).strip(), row.cells().get(ladName).strip()});
     }
     return new Populations(byCode, councils);
+  }
+
+  private static void checkWidth(CsvFiles.Table table, CsvFiles.Row row) throws InputException {
+    if (row.cells().size() != table.header().size()) {
+      throw InputException.atLine(table.file(), row.line(), "has " + row.cells().size() + " cells where the header has "
+          + table.header().size(), "use the file bundled in data/");
+    }
   }
 
   private static int column(CsvFiles.Table table, String name) throws InputException {

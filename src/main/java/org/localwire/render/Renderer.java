@@ -1,6 +1,7 @@
 package org.localwire.render;
 
 import freemarker.core.ParseException;
+import freemarker.template.MalformedTemplateNameException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -25,10 +26,12 @@ import org.localwire.model.Quote;
 public final class Renderer {
   static final String STORY = "story.ftl";
 
+  private final Path folder;
   private final Template story;
   private final List<Quote> quotes;
 
-  private Renderer(Template story, List<Quote> quotes) {
+  private Renderer(Path folder, Template story, List<Quote> quotes) {
+    this.folder = folder;
     this.story = story;
     this.quotes = quotes;
   }
@@ -41,14 +44,17 @@ public final class Renderer {
     }
     Configuration config = configuration(folder);
     try {
-      return new Renderer(config.getTemplate(STORY), List.copyOf(quotes));
+      return new Renderer(folder, config.getTemplate(STORY), List.copyOf(quotes));
     } catch (TemplateNotFoundException e) {
       throw InputException.in(folder.resolve(STORY).toString(), "is missing", "restore templates/" + STORY);
     } catch (ParseException e) {
-      throw InputException.in(folder.resolve(e.getTemplateName() == null ? STORY : e.getTemplateName()) + ":" + e.getLineNumber() + ":"
-          + e.getColumnNumber(), "template syntax error: " + e.getEditorMessage(), "fix the template");
+      throw InputException.in(folder.resolve(e.getTemplateName() == null ? STORY : e.getTemplateName())
+          + ":" + e.getLineNumber() + ":" + e.getColumnNumber(), "template syntax error: " + editorMessage(e),
+          "fix the template");
     } catch (IOException e) {
       throw InputException.in(folder.toString(), "cannot read templates (" + e.getMessage() + ")", "check the folder");
+    } catch (SecurityException e) {
+      throw outside(folder, e);
     }
   }
 
@@ -72,18 +78,81 @@ public final class Renderer {
     return config;
   }
 
+  /**
+   * A template that failed while rendering, named by file, line and column: a syntax error in an
+   * included template, an include of a name outside the templates folder or of a missing file,
+   * or a value the story does not provide.
+   */
+  private InputException templateFailed(TemplateException e, String area) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof ParseException parse) {
+        return InputException.in(place(parse.getTemplateName(), parse.getLineNumber(), parse.getColumnNumber()),
+            "template syntax error: " + editorMessage(parse), "fix the template");
+      }
+      if (cause instanceof MalformedTemplateNameException bad) {
+        return InputException.in(place(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
+            "includes \"" + bad.getTemplateName() + "\", which is outside the templates folder " + folder,
+            "templates can only include files inside their own folder; copy the file into it");
+      }
+      if (cause instanceof TemplateNotFoundException missing && escapes(missing.getTemplateName())) {
+        return InputException.in(place(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
+            "includes \"" + missing.getTemplateName() + "\", which is outside the templates folder " + folder,
+            "templates can only include files inside their own folder; copy the file into it");
+      }
+      if (cause instanceof TemplateNotFoundException missing) {
+        return InputException.in(place(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
+            "includes \"" + missing.getTemplateName() + "\", which is not in the templates folder " + folder,
+            "restore the file, or correct the name in the include");
+      }
+    }
+    String first = e.getMessageWithoutStackTop().lines().findFirst().orElse("").strip();
+    String blamed = e.getBlamedExpressionString();
+    return InputException.in(place(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
+        "the template failed for " + area + ": " + first + (blamed == null ? "" : " " + blamed),
+        "fix the template (the values it can use are the fields of render/StoryView.java)");
+  }
+
+  /**
+   * FreeMarker's file loader refuses a template whose real path (after symbolic links) is outside
+   * the folder, with a SecurityException; that is bad input, not a bug.
+   */
+  private static InputException outside(Path folder, SecurityException e) {
+    return InputException.in(folder.toString(), "a template resolves to a file outside the templates folder ("
+        + e.getMessage().replaceAll("\\s+", " ") + ")", "templates must be real files inside the folder, not links out of it");
+  }
+
+  /** The parser's message on one line: "Encountered \">\"" without the list of what it expected. */
+  private static String editorMessage(ParseException e) {
+    String first = e.getEditorMessage().lines().findFirst().orElse("").strip();
+    return first.replaceAll(",? but was expecting one of these patterns:$", "")
+        .replaceAll(",? but was expecting:?$", "");
+  }
+
+  /** A name that backs out of the folder ("../x.ftl", "a/../../x.ftl"), which FreeMarker will not load. */
+  private boolean escapes(String name) {
+    Path base = folder.toAbsolutePath().normalize();
+    return name != null && !base.resolve(name.replaceFirst("^/+", "")).normalize().startsWith(base);
+  }
+
+  private String place(String template, Integer line, Integer column) {
+    String file = folder.resolve(template == null ? STORY : template).toString();
+    return line == null ? file : file + ":" + line + ":" + (column == null ? 1 : column);
+  }
+
   /** Renders one story. Pure apart from reading the already-parsed template. */
   public Story render(AreaFacts facts, List<Angle> angles) throws InputException {
     String key = facts.area().name() + "|" + facts.offence().name() + "|" + facts.period().label();
-    Quote quote = Quotes.choose(quotes, key, facts.force(), facts.offence().name());
+    Quote quote = Quotes.find(quotes, key, facts.force(), facts.offence().name()).orElseThrow(() ->
+        InputException.in("--quotes", "the quote library has no quote for " + facts.offence().lowerName() + " in "
+            + facts.force(), "add one whose \"offences\" and \"forces\" lists are empty or include them"));
     Views.Built built = Views.from(facts, angles, quote);
     StringWriter out = new StringWriter(2048);
     try {
       story.process(built.view(), out);
     } catch (TemplateException e) {
-      throw InputException.in(STORY + ":" + e.getLineNumber() + ":" + e.getColumnNumber(),
-          "the template failed for " + facts.area().name() + ": " + e.getMessageWithoutStackTop().lines().findFirst().orElse(""),
-          "fix the template");
+      throw templateFailed(e, facts.area().name());
+    } catch (SecurityException e) {
+      throw outside(folder, e);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
