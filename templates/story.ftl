@@ -87,7 +87,7 @@ Police in ${area} recorded ${perDay} ${offence} ${perDayNoun} ${perDayUnit} on a
 <#if lead == "HIGHEST_COUNT_IN_FORCE">
 <#if perDayIsCount>That is<#else>That is ${perDay} ${perDayNoun} ${perDayUnit} on average, and</#if> ${shareOfForce} of the ${forceTotal} offences of this kind recorded across ${forceArea}.
 <#elseif lead == "PER_DAY" || lead == "SHARE_OF_FORCE" || lead == "SHARE_OF_ALL_CRIME" || lead == "BELOW_NATIONAL_RATE">
-The ${count} ${offences} recorded there are<#if onlyArea> all of those recorded in ${forceArea}.<#else> ${shareOfForce} of the ${forceTotal} recorded across ${forceArea}.</#if>
+The ${count} ${offences} recorded there <#if countOne>is<#else>are</#if><#if onlyArea> <#if countOne>the only one<#else>all of those</#if> recorded in ${forceArea}.<#else> ${shareOfForce} of the ${forceTotal} recorded across ${forceArea}.</#if>
 <#elseif lead == "DOUBLED" || lead == "RISE" || lead == "FALL" || lead == "LARGEST_RISE_IN_FORCE">
 <#if !perDayIsCount>
 The ${count} ${offences} ${during} amount to ${perDay} ${perDayUnit} on average.

@@ -45,6 +45,12 @@ public final class Facts {
     Rank rankByCount = Rank.of("offences recorded", area.name(), byCount);
 
     ForceTotal forceTotal = forceTotal(data, force, offenceName, period);
+    if (forceTotal.amount().value() == 0) {
+      // nothing to compare and no share to give: "0% of the none recorded" is not a story
+      throw InputException.in(data.source().file(), "police recorded no " + lower(offenceName)
+          + " offences in any area of " + force + " in " + period.label() + ", so there is no story about "
+          + area.name(), "choose another offence or period");
+    }
     if (!forceTotal.complete()) {
       Figure unassigned = data.figure(Place.unassigned(force), offenceName, period).orElseThrow();
       throw InputException.at(unassigned.cell(), "the " + lower(offenceName) + " figure for offences " + force
