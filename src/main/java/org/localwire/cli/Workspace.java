@@ -1,6 +1,7 @@
 package org.localwire.cli;
 
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +59,8 @@ final class Workspace {
 
   /** The area by name, ignoring case; an unknown name suggests the closest ones. */
   Area area(String name) throws InputException {
-    String wanted = name.strip();
+    // NFC, as the loader reads names: "Ynys Môn" typed either way is the same area
+    String wanted = Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
     for (Area a : data.areas()) {
       if (a.name().equalsIgnoreCase(wanted)) {
         return a;
@@ -69,6 +71,25 @@ final class Workspace {
         ? "run 'localwire areas' to list the " + data.areas().size() + " areas in " + data.source().file()
         : "did you mean " + String.join(" or ", close) + "?";
     throw InputException.in("--area", "no area called \"" + wanted + "\" in " + data.source().file(), hint);
+  }
+
+  /**
+   * The force by name, ignoring case; an unknown name suggests the closest ones. For commands
+   * that take {@code --force} (batch, issue 7).
+   */
+  String force(String name) throws InputException {
+    String wanted = Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
+    for (String f : data.forces()) {
+      if (f.equalsIgnoreCase(wanted)) {
+        return f;
+      }
+    }
+    List<String> close = closest(wanted, data.forces());
+    String hint = close.isEmpty()
+        ? "choose one of the " + data.forces().size() + " forces in " + data.source().file()
+            + " ('localwire areas' lists them beside their areas)"
+        : "did you mean " + String.join(" or ", close) + "?";
+    throw InputException.in("--force", "no force called \"" + wanted + "\" in " + data.source().file(), hint);
   }
 
   /** Up to three names within a small edit distance, closest first; names containing the text next. */

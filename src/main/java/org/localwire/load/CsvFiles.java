@@ -210,6 +210,22 @@ final class CsvFiles {
     return rows;
   }
 
+  /**
+   * A problem with a name cell (area, force), or null: a name holding a line break or another
+   * control character would break every output format, so it is refused.
+   */
+  static InputException badName(Cell cell, String what, String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isISOControl(c)) {
+        String which = c == '\n' || c == '\r' ? "a line break" : String.format(Locale.ROOT, "a control character (U+%04X)", (int) c);
+        return InputException.at(cell, "the " + what + " \"" + name.replaceAll("\\p{Cntrl}", "?") + "\" holds " + which,
+            "remove it (a line break inside a name often comes from a quote (\") that is not closed)");
+      }
+    }
+    return null;
+  }
+
   private static boolean startsWith(byte[] bytes, int... prefix) {
     if (bytes.length < prefix.length) {
       return false;

@@ -78,6 +78,14 @@ final class TableC2Loader {
             "fill in the police force that covers the row"));
         continue;
       }
+      InputException badName = CsvFiles.badName(table.cell(row.line(), 2), "force name", force);
+      if (badName == null && type.equals("csp_la")) {
+        badName = CsvFiles.badName(table.cell(row.line(), 4), "area name", clean(cells.get(4)));
+      }
+      if (badName != null) {
+        problems.add(badName);
+        continue;
+      }
       Place place;
       switch (type) {
         case "force_total", "unassigned" -> {

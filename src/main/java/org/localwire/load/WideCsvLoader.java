@@ -66,12 +66,27 @@ final class WideCsvLoader {
             + areaName, "fill in the police force that covers the area"));
         continue;
       }
+      InputException badName = CsvFiles.badName(table.cell(row.line(), columns.area()), "area name", areaName);
+      if (badName == null) {
+        badName = CsvFiles.badName(table.cell(row.line(), columns.force()), "force name", forceName);
+      }
+      if (badName != null) {
+        problems.add(badName);
+        continue;
+      }
       forceName = forces.computeIfAbsent(forceName.toLowerCase(Locale.ROOT), k -> cells.get(columns.force()).strip());
       String offenceName = columns.offence() < 0 ? defaultOffence : cells.get(columns.offence()).strip();
       if (offenceName.isEmpty()) {
         problems.add(InputException.at(table.cell(row.line(), columns.offence()), "the offence is empty for "
             + areaName, "name the offence, e.g. Stalking and harassment"));
         continue;
+      }
+      if (columns.offence() >= 0) {
+        InputException badOffence = CsvFiles.badName(table.cell(row.line(), columns.offence()), "offence", offenceName);
+        if (badOffence != null) {
+          problems.add(badOffence);
+          continue;
+        }
       }
       String key = areaName.toLowerCase(Locale.ROOT);
       Area known = areas.get(key);
