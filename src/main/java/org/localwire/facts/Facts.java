@@ -54,8 +54,7 @@ public final class Facts {
     if (!forceTotal.complete()) {
       Figure unassigned = data.figure(Place.unassigned(force), offenceName, period).orElseThrow();
       throw InputException.at(unassigned.cell(), "the " + lower(offenceName) + " figure for offences " + force
-          + " could not place in an area is not published (the cell holds " + unassigned.missing()
-          + ") and the data has no force total", "a story needs the force total: add the " + force
+          + " could not place in an area is not published (" + holds(unassigned) + ") and the data has no force total", "a story needs the force total: add the " + force
           + " force_total row, or fill in the figure if you have it");
     }
     Share shareOfForce = new Share(count, forceTotal.amount(), offenceName + " offences recorded by " + force);
@@ -258,10 +257,15 @@ public final class Facts {
     Optional<Figure> f = data.figure(Place.area(other), offence, period);
     if (f.isPresent()) {
       return InputException.at(f.get().cell(), "the " + lower(offence) + " figure for " + other.name() + " in "
-          + period.label() + " is not published (the cell holds " + f.get().missing() + ")", hint);
+          + period.label() + " is not published (" + holds(f.get()) + ")", hint);
     }
     return InputException.in(data.source().file(), "has no " + lower(offence) + " figure for " + other.name()
         + " in " + period.label(), hint);
+  }
+
+  /** "the cell holds [x]", or "the cell is empty". */
+  private static String holds(Figure missing) {
+    return missing.missing().equals(Figure.EMPTY) ? "the cell is empty" : "the cell holds " + missing.missing();
   }
 
   private static String lower(String offence) {
@@ -272,7 +276,7 @@ public final class Facts {
     Optional<Figure> f = data.figure(Place.area(area), offence, period);
     if (f.isPresent()) {
       return InputException.at(f.get().cell(), "the " + offence.toLowerCase(java.util.Locale.UK) + " figure for "
-          + area.name() + " in " + period.label() + " is not published (the cell holds " + f.get().missing() + ")",
+          + area.name() + " in " + period.label() + " is not published (" + holds(f.get()) + ")",
           "no story can be written without it: choose another period, or fill in the figure if you have it");
     }
     return InputException.in(data.source().file(), "has no " + offence + " figure for " + area.name() + " in "
