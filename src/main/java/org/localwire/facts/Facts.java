@@ -51,6 +51,11 @@ public final class Facts {
           + " offences in any area of " + force + " in " + period.label() + ", so there is no story about "
           + area.name(), "choose another offence or period");
     }
+    if (forceTotal.published() && count.value() > forceTotal.amount().value()) {
+      throw InputException.at(count.cells().get(0), "the " + lower(offenceName) + " figure for " + area.name() + ", "
+          + count.value() + ", is more than the published " + force + " total, " + forceTotal.amount().value() + " ("
+          + forceTotal.amount().cells().get(0) + ")", "one of the two cells is wrong: check them against the source");
+    }
     if (!forceTotal.complete()) {
       Figure unassigned = data.figure(Place.unassigned(force), offenceName, period).orElseThrow();
       throw InputException.at(unassigned.cell(), "the " + lower(offenceName) + " figure for offences " + force

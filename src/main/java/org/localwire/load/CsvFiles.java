@@ -219,9 +219,13 @@ final class CsvFiles {
       char c = name.charAt(i);
       if (Character.isISOControl(c)) {
         String which = c == '\n' || c == '\r' ? "a line break" : String.format(Locale.ROOT, "a control character (U+%04X)", (int) c);
-        return InputException.at(cell, "the " + what + " \"" + name.replaceAll("\\p{Cntrl}", "?") + "\" holds " + which,
+        return InputException.at(cell, "the " + what + " \"" + name + "\" holds " + which,
             "remove it (a line break inside a name often comes from a quote (\") that is not closed)");
       }
+    }
+    if (name.codePoints().noneMatch(Character::isLetter)) {
+      return InputException.at(cell, "the " + what + " \"" + name + "\" has no letters",
+          "names are words: check that the row's cells are in the order of the header");
     }
     return null;
   }

@@ -32,6 +32,7 @@ final class TableC2Loader {
   private static final Pattern PERIOD_IN_NAME = Pattern.compile("(?i)ye_?([a-z]{3})_?(\\d{4})");
   private static final Pattern NOTE = Pattern.compile("\\s*\\[note \\d+\\]");
   private static final String ENGLAND_AND_WALES = "K04000001";
+  private static final Pattern ONS_CODE = Pattern.compile("[EWSNK]\\d{8}");
 
   private TableC2Loader() {}
 
@@ -42,8 +43,16 @@ final class TableC2Loader {
   static Dataset load(CsvFiles.Table table, Path path, OffenceTree tree, Populations populations)
       throws InputException {
     Period period = periodFromName(path);
+    // England and Wales figures are the sum of the forces: only a table with every force has them
+    java.util.Set<String> forceCodes = new java.util.HashSet<>();
+    for (CsvFiles.Row row : table.rows()) {
+      if (row.cells().size() == table.header().size() && !row.cells().get(0).strip().equals("unassigned")) {
+        forceCodes.add(row.cells().get(1).strip());
+      }
+    }
+    boolean national = forceCodes.containsAll(populations.forceCodes());
     Source source = new Source(table.file(), "the Office for National Statistics",
-        "Table C2, police recorded crime by Community Safety Partnership area", true);
+        "Table C2, police recorded crime by Community Safety Partnership area", national);
     Dataset.Builder data = Dataset.builder(source, tree).period(period);
     List<String> header = table.header();
     java.util.Set<String> seen = new java.util.HashSet<>();
@@ -114,6 +123,14 @@ final class TableC2Loader {
                 previous.equals(force) ? "keep one row per area" : "an area belongs to one force: correct one of the rows"));
             continue;
           }
+          InputException badCode = code(table, row, 5, "la_code", true);
+          if (badCode == null && cells.get(5).strip().equalsIgnoreCase("Combined Local Authorities")) {
+            badCode = code(table, row, 3, "csp_code", false);
+          }
+          if (badCode != null) {
+            problems.add(badCode);
+            continue;
+          }
           lineOfArea.put(key, row.line());
           Area area = new Area(name, cells.get(3).strip(), force, population(cells, populations));
           data.area(area);
@@ -148,6 +165,23 @@ final class TableC2Loader {
     data.nationalPopulation(populations.nation(ENGLAND_AND_WALES));
     Dataset built = data.build();
     return withTotalsChecked(built, data);
+  }
+
+  /**
+   * An ONS area code ("W06000022"), or null when the cell holds one. la_code may also be empty
+   * (Manchester Airport) or "Combined Local Authorities": a garbled code would otherwise read as
+   * a council created after 2021 and put a wrong reason in the story.
+   */
+  private static InputException code(CsvFiles.Table table, CsvFiles.Row row, int column, String name,
+      boolean laCode) {
+    String value = row.cells().get(column).strip();
+    if (ONS_CODE.matcher(value).matches()
+        || (laCode && (value.isEmpty() || value.equalsIgnoreCase("Combined Local Authorities")))) {
+      return null;
+    }
+    return InputException.at(table.cell(row.line(), column), name + " is \"" + value + "\", not an ONS area code",
+        "use the code as published, a letter and eight digits such as W06000022"
+            + (laCode ? ", or Combined Local Authorities, or leave it empty" : ""));
   }
 
   private static Population population(List<String> cells, Populations populations) {

@@ -28,7 +28,7 @@ public final class InputException extends Exception {
   private final List<String> lines;
 
   private InputException(String where, String problem, String hint) {
-    super((where.isEmpty() ? "" : where + ": ") + problem + (hint.isEmpty() ? "" : "; " + hint));
+    super(oneLine((where.isEmpty() ? "" : where + ": ") + problem + (hint.isEmpty() ? "" : "; " + hint)));
     this.where = where;
     this.problem = requireNonNull(problem, "problem");
     this.hint = requireNonNull(hint, "hint");
@@ -41,6 +41,24 @@ public final class InputException extends Exception {
     this.problem = first.problem;
     this.hint = first.hint;
     this.lines = List.copyOf(lines);
+  }
+
+  /**
+   * A message is one line whatever the data holds: a value with a line break (a quoted cell, a
+   * name) shows it as \\n, and other control characters as ?.
+   */
+  private static String oneLine(String message) {
+    StringBuilder sb = new StringBuilder(message.length());
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      switch (c) {
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> sb.append(Character.isISOControl(c) ? '?' : c);
+      }
+    }
+    return sb.toString();
   }
 
   /** A problem at one cell of a file. */

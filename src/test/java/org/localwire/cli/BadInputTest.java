@@ -108,7 +108,7 @@ class BadInputTest {
         arguments("an empty force name", "area,force,2017\nNewport,,1\n",
             "{f}:2:2: the force name is empty for Newport; fill in the police force that covers the area"),
         arguments("a line break in an area name", "area,force,2017\n\"New\nport\",Gwent,1\n",
-            "{f}:2:1: the area name \"New?port\" holds a line break; remove it (a line break inside a name often comes "
+            "{f}:2:1: the area name \"New\\nport\" holds a line break; remove it (a line break inside a name often comes "
                 + "from a quote (\") that is not closed)"),
         arguments("the same area twice", "area,force,2017\nNewport,Gwent,1\nNewport,Gwent,2\n",
             "{f}:3:3: area \"Newport\" already has a 2017 figure for Stalking and harassment on line 2; keep one row "
@@ -302,25 +302,28 @@ class BadInputTest {
         arguments("header only", C2_HEADER,
             "{f}: has no csp_la rows, so no areas; add one csp_la row per Community Safety Partnership area under the "
                 + "header"),
-        arguments("an empty force", C2_HEADER + "csp_la,W1,,W2,Newport,W3,Newport,100,5\n",
+        arguments("an empty force", C2_HEADER + "csp_la,W15000002,,W14000022,Newport,W06000022,Newport,100,5\n",
             "{f}:2:3: the force name (pfa_name) is empty; fill in the police force that covers the row"),
-        arguments("an area twice", C2_HEADER + "csp_la,W1,Gwent,W2,Newport,W3,Newport,100,5\n"
-                + "csp_la,W1,Gwent,W2,Newport,W3,Newport,100,5\n",
+        arguments("an area twice", C2_HEADER + "csp_la,W15000002,Gwent,W14000022,Newport,W06000022,Newport,100,5\n"
+                + "csp_la,W15000002,Gwent,W14000022,Newport,W06000022,Newport,100,5\n",
             "{f}:3:5: area \"Newport\" is listed twice (also on line 2); keep one row per area"),
-        arguments("an area under two forces", C2_HEADER + "csp_la,W1,Gwent,W2,Newport,W3,Newport,100,5\n"
-                + "csp_la,W4,South Wales,W2,Newport,W3,Newport,100,5\n",
+        arguments("an area under two forces", C2_HEADER + "csp_la,W15000002,Gwent,W14000022,Newport,W06000022,Newport,100,5\n"
+                + "csp_la,W15000003,South Wales,W14000022,Newport,W06000022,Newport,100,5\n",
             "{f}:3:3: area \"Newport\" is listed under South Wales here and under Gwent on line 2; an area belongs to "
                 + "one force: correct one of the rows"),
-        arguments("a force total twice", C2_HEADER + "force_total,W1,Gwent,,,,,100,5\nforce_total,W1,Gwent,,,,,100,5\n"
-                + "csp_la,W1,Gwent,W2,Newport,W3,Newport,100,5\n",
+        arguments("a force total twice", C2_HEADER + "force_total,W15000002,Gwent,,,,,100,5\nforce_total,W15000002,Gwent,,,,,100,5\n"
+                + "csp_la,W15000002,Gwent,W14000022,Newport,W06000022,Newport,100,5\n",
             "{f}:3:1: a force_total row for Gwent is already on line 2; keep one force_total row per force"),
-        arguments("an unknown row type", C2_HEADER + "area,W1,Gwent,W2,Newport,W3,Newport,100,5\n",
+        arguments("a garbled council code", C2_HEADER + "csp_la,W15000002,Gwent,W14000022,Newport,W0600002,Newport,100,5\n",
+            "{f}:2:6: la_code is \"W0600002\", not an ONS area code; use the code as published, a letter and eight "
+                + "digits such as W06000022, or Combined Local Authorities, or leave it empty"),
+        arguments("an unknown row type", C2_HEADER + "area,W15000002,Gwent,W14000022,Newport,W06000022,Newport,100,5\n",
             "{f}:2:1: row_type is \"area\"; use csp_la, force_total or unassigned"),
         arguments("an offence not in the tree", C2_HEADER.replace("Stalking and harassment", "Piracy")
-                + "csp_la,W1,Gwent,W2,Newport,W3,Newport,100,5\n",
+                + "csp_la,W15000002,Gwent,W14000022,Newport,W06000022,Newport,100,5\n",
             "{f}:1:9: column \"Piracy\" is not an offence in data/offences.csv; add it to data/offences.csv with its "
                 + "parent in the ONS offence tree"),
-        arguments("a bad cell", C2_HEADER + "csp_la,W1,Gwent,W2,Newport,W3,Newport,100,5O\n",
+        arguments("a bad cell", C2_HEADER + "csp_la,W15000002,Gwent,W14000022,Newport,W06000022,Newport,100,5O\n",
             "{f}:2:9: column \"Stalking and harassment\" holds \"5O\", not a whole number; correct the cell, or use [x] "
                 + "if the figure is not available"));
   }
@@ -334,7 +337,7 @@ class BadInputTest {
 
   @Test
   void aTableC2WithoutItsPeriodInTheName() throws IOException {
-    Path file = write("tableC2.csv", C2_HEADER + "csp_la,W1,Gwent,W2,Newport,W3,Newport,100,5\n");
+    Path file = write("tableC2.csv", C2_HEADER + "csp_la,W15000002,Gwent,W14000022,Newport,W06000022,Newport,100,5\n");
     assertRefused(file + ": the file name does not say which 12 months Table C2 covers; name the file with the "
         + "period's end, e.g. csp_offence_group_ye_jun2025_ons_tableC2.csv", "areas", "--data", file.toString());
   }
