@@ -23,13 +23,15 @@ public final class InputException extends Exception {
   public static final int MAX_REPORTED = 20;
 
   private final String where;
+  private final Cell cell;
   private final String problem;
   private final String hint;
   private final List<String> lines;
 
-  private InputException(String where, String problem, String hint) {
+  private InputException(String where, Cell cell, String problem, String hint) {
     super(oneLine((where.isEmpty() ? "" : where + ": ") + problem + (hint.isEmpty() ? "" : "; " + hint)));
     this.where = where;
+    this.cell = cell;
     this.problem = requireNonNull(problem, "problem");
     this.hint = requireNonNull(hint, "hint");
     this.lines = List.of(getMessage());
@@ -38,6 +40,7 @@ public final class InputException extends Exception {
   private InputException(InputException first, List<String> lines) {
     super(String.join("\n", lines));
     this.where = first.where;
+    this.cell = first.cell;
     this.problem = first.problem;
     this.hint = first.hint;
     this.lines = List.copyOf(lines);
@@ -63,22 +66,22 @@ public final class InputException extends Exception {
 
   /** A problem at one cell of a file. */
   public static InputException at(Cell cell, String problem, String hint) {
-    return new InputException(cell.toString(), problem, hint);
+    return new InputException(cell.toString(), cell, problem, hint);
   }
 
   /** A problem on one line of a file, no column. */
   public static InputException atLine(String file, long line, String problem, String hint) {
-    return new InputException(file + ":" + line, problem, hint);
+    return new InputException(file + ":" + line, null, problem, hint);
   }
 
   /** A problem with a whole file, or with {@code where} named otherwise ("--area"). */
   public static InputException in(String where, String problem, String hint) {
-    return new InputException(where, problem, hint);
+    return new InputException(where, null, problem, hint);
   }
 
   /** A problem with no place to name (an argument). */
   public static InputException of(String problem, String hint) {
-    return new InputException("", problem, hint);
+    return new InputException("", null, problem, hint);
   }
 
   /**
@@ -103,6 +106,11 @@ public final class InputException extends Exception {
   /** Where the (first) problem is, when there is a place to name. */
   public Optional<String> where() {
     return where.isEmpty() ? Optional.empty() : Optional.of(where);
+  }
+
+  /** The cell (file, line, column) of the (first) problem, when it is one cell. */
+  public Optional<Cell> cell() {
+    return Optional.ofNullable(cell);
   }
 
   /** What is wrong with the (first) problem. */

@@ -1,6 +1,7 @@
 package org.localwire.render;
 
 import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.MalformedTemplateNameException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -75,6 +76,10 @@ public final class Renderer {
     config.setLogTemplateExceptions(false);
     config.setWrapUncheckedExceptions(true);
     config.setFallbackOnNullLoopVariable(false);
+    // a template folder may be shared: no template may create Java objects (?new Execute runs
+    // programs) or reach the Java API behind a value (FM manual ref_builtin_new, ref_builtin_api)
+    config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    config.setAPIBuiltinEnabled(false);
     return config;
   }
 
@@ -105,7 +110,7 @@ public final class Renderer {
             "restore the file, or correct the name in the include");
       }
     }
-    String first = e.getMessageWithoutStackTop().lines().findFirst().orElse("").strip();
+    String first = e.getMessageWithoutStackTop().lines().findFirst().orElse("").strip().replaceAll("[.]$", "");
     String blamed = e.getBlamedExpressionString();
     return InputException.in(place(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
         "the template failed for " + area + ": " + first + (blamed == null ? "" : " " + blamed),
