@@ -110,6 +110,9 @@ class BadInputTest {
         arguments("a line break in an area name", "area,force,2017\n\"New\nport\",Gwent,1\n",
             "{f}:2:1: the area name \"New\\nport\" holds a line break; remove it (a line break inside a name often comes "
                 + "from a quote (\") that is not closed)"),
+        arguments("a number for an area name", "area,force,2017\n-1,Gwent,5\n",
+            "{f}:2:1: the area name \"-1\" has no letters; names are words: check that the row's cells are in the "
+                + "order of the header"),
         arguments("the same area twice", "area,force,2017\nNewport,Gwent,1\nNewport,Gwent,2\n",
             "{f}:3:3: area \"Newport\" already has a 2017 figure for Stalking and harassment on line 2; keep one row "
                 + "per area and offence"),
@@ -317,6 +320,10 @@ class BadInputTest {
         arguments("a garbled council code", C2_HEADER + "csp_la,W15000002,Gwent,W14000022,Newport,W0600002,Newport,100,5\n",
             "{f}:2:6: la_code is \"W0600002\", not an ONS area code; use the code as published, a letter and eight "
                 + "digits such as W06000022, or Combined Local Authorities, or leave it empty"),
+        arguments("an area above its force total", C2_HEADER + "force_total,W15000002,Gwent,,,,,100,5\n"
+                + "csp_la,W15000002,Gwent,W14000022,Newport,W06000022,Newport,100,9\n",
+            "{f}:3:9: the stalking and harassment figure for Newport, 9, is more than the published Gwent total, 5 "
+                + "({f}:2:9); one of the two cells is wrong: check them against the source"),
         arguments("an unknown row type", C2_HEADER + "area,W15000002,Gwent,W14000022,Newport,W06000022,Newport,100,5\n",
             "{f}:2:1: row_type is \"area\"; use csp_la, force_total or unassigned"),
         arguments("an offence not in the tree", C2_HEADER.replace("Stalking and harassment", "Piracy")
