@@ -60,6 +60,11 @@ final class Counts {
     if (text.startsWith("-") && PLAIN.matcher(text.substring(1)).matches()) {
       return what + "a negative count";
     }
+    if (text.matches("\\d{1,3}([.]\\d{3})+")) {
+      // "1.100" is 1,100 in a German or French spreadsheet and 1.1 in an English one: never guess
+      return what + "not a whole number (if the full stop separates thousands, write " + text.replace(".", "")
+          + " or \"" + text.replace('.', ',') + "\")";
+    }
     if (text.matches("\\d*[.]\\d+") || text.matches("\\d+[.]")) {
       return what + "not a whole number";
     }

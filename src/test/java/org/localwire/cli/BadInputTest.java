@@ -132,6 +132,9 @@ class BadInputTest {
         arguments("a decimal", "area,force,2017\nNewport,Gwent,4.5\n",
             "{f}:2:3: column \"2017\" holds \"4.5\", not a whole number; correct the cell, or use [x] if the figure is "
                 + "not available"),
+        arguments("a full stop between thousands", "area,force,2017\nNewport,Gwent,1.100\n",
+            "{f}:2:3: column \"2017\" holds \"1.100\", not a whole number (if the full stop separates thousands, write "
+                + "1100 or \"1,100\"); correct the cell, or use [x] if the figure is not available"),
         arguments("more than any plausible count", "area,force,2017\nNewport,Gwent,99999999999\n",
             "{f}:2:3: column \"2017\" holds \"99999999999\", more offences than police record in England and Wales in "
                 + "a year; check the cell for extra digits"),
