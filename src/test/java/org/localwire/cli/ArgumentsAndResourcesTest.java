@@ -207,6 +207,17 @@ class ArgumentsAndResourcesTest {
   }
 
   @Test
+  void aQuoteWhoseOffencesAreNotAListIsRefusedNotAppliedToAll() throws IOException {
+    Path quotes = dir.resolve("quotes");
+    Files.createDirectories(quotes);
+    Path file = quotes.resolve("ours.json");
+    Files.writeString(file, "{\"quotes\": [{\"id\": \"a\", \"speaker\": \"A\", \"role\": \"r\", \"organisation\": \"o\", "
+        + "\"text\": \"t\", \"status\": \"sample\", \"offences\": \"Burglary\"}]}");
+    assertInputError(file + " /quotes/0/offences: \"offences\" is not a list; write a list of names, e.g. "
+        + "[\"Stalking and harassment\"], or [] for all", "story", "--area", "Newport", "--quotes", quotes.toString());
+  }
+
+  @Test
   void aQuoteLibraryWithNothingForTheForceAndOffence() throws IOException {
     Path quotes = dir.resolve("quotes");
     Files.createDirectories(quotes);
