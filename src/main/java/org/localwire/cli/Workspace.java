@@ -57,6 +57,21 @@ final class Workspace {
         "choose one of: " + String.join(", ", data.offences()));
   }
 
+  /** The force by name, ignoring case; an unknown name suggests the closest ones. */
+  String force(String name) throws InputException {
+    String wanted = name.strip();
+    for (String f : data.forces()) {
+      if (f.equalsIgnoreCase(wanted)) {
+        return f;
+      }
+    }
+    List<String> close = closest(wanted, data.forces());
+    String hint = close.isEmpty()
+        ? "the forces in the data are: " + String.join(", ", data.forces())
+        : "did you mean " + String.join(" or ", close) + "?";
+    throw InputException.in("--force", "no force called \"" + wanted + "\" in " + data.source().file(), hint);
+  }
+
   /** The area by name, ignoring case; an unknown name suggests the closest ones. */
   Area area(String name) throws InputException {
     // NFC, as the loader reads names: "Ynys Môn" typed either way is the same area
@@ -71,25 +86,6 @@ final class Workspace {
         ? "run 'localwire areas' to list the " + data.areas().size() + " areas in " + data.source().file()
         : "did you mean " + String.join(" or ", close) + "?";
     throw InputException.in("--area", "no area called \"" + wanted + "\" in " + data.source().file(), hint);
-  }
-
-  /**
-   * The force by name, ignoring case; an unknown name suggests the closest ones. For commands
-   * that take {@code --force} (batch, issue 7).
-   */
-  String force(String name) throws InputException {
-    String wanted = Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
-    for (String f : data.forces()) {
-      if (f.equalsIgnoreCase(wanted)) {
-        return f;
-      }
-    }
-    List<String> close = closest(wanted, data.forces());
-    String hint = close.isEmpty()
-        ? "choose one of the " + data.forces().size() + " forces in " + data.source().file()
-            + " ('localwire areas' lists them beside their areas)"
-        : "did you mean " + String.join(" or ", close) + "?";
-    throw InputException.in("--force", "no force called \"" + wanted + "\" in " + data.source().file(), hint);
   }
 
   /** Up to three names within a small edit distance, closest first; names containing the text next. */

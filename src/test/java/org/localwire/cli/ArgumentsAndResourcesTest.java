@@ -79,8 +79,8 @@ class ArgumentsAndResourcesTest {
     InputException e = assertThrows(InputException.class, () -> ws.force("Nrth Wales"));
     assertEquals("--force: no force called \"Nrth Wales\" in " + file + "; did you mean North Wales?", e.getMessage());
     e = assertThrows(InputException.class, () -> ws.force("Kent"));
-    assertEquals("--force: no force called \"Kent\" in " + file + "; choose one of the 2 forces in " + file
-        + " ('localwire areas' lists them beside their areas)", e.getMessage());
+    assertEquals("--force: no force called \"Kent\" in " + file + "; the forces in the data are: North Wales, Norfolk",
+        e.getMessage());
   }
 
   @Test
