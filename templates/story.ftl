@@ -177,7 +177,7 @@ Official figures show police in ${area} recorded ${perDay} ${offence} ${perDayNo
 <#if lead == "HIGHEST_COUNT_IN_FORCE">
 <#if perDayIsCount>That is<#else>That is ${perDay} ${perDayNoun} ${perDayUnit} on average, and</#if> ${shareOfForce} of the ${forceTotal} offences of this kind recorded across ${forceArea}.
 <#elseif lead == "PER_DAY" || lead == "SHARE_OF_FORCE" || lead == "SHARE_OF_ALL_CRIME" || lead == "BELOW_NATIONAL_RATE">
-The ${count} ${offences} recorded there are<#if onlyArea> all of those recorded in ${forceArea}.<#else> ${shareOfForce} of the ${forceTotal} recorded across ${forceArea}.</#if>
+The ${count} ${offences} recorded there <#if countOne>is<#else>are</#if><#if onlyArea> <#if countOne>the only one<#else>all of those</#if> recorded in ${forceArea}.<#else> ${shareOfForce} of the ${forceTotal} recorded across ${forceArea}.</#if>
 <#elseif rise>
 <#if !perDayIsCount>
 <#switch variants.figures>
@@ -207,7 +207,9 @@ ${area} is the only area in ${forceArea}.
 <#elseif lead == "HIGHEST_COUNT_IN_FORCE">
 Across the force area police recorded ${forceTotal} such offences${summed}.
 <#else>
-<#switch variants.rank>
+<#-- the second intro of a biggest-rise story already opens "Of the N areas": do not open the rank sentence the same way -->
+<#assign rankVariant = (variants.rank == 1 && lead == "LARGEST_RISE_IN_FORCE" && variants.intro != 0)?then(0, variants.rank)>
+<#switch rankVariant>
 <#case 0>The total was ${rank} of the ${areasInForce} areas in ${forceArea}<#if !rankTop>; ${topArea} recorded the most, ${topCount}</#if>. Across the force area police recorded ${forceTotal} such offences${summed}.
 <#break>
 <#case 1>Of the ${areasInForce} areas in ${forceArea}, ${area} had ${rank} number<#if !rankTop>, while ${topArea} had the most, ${topCount}</#if>. Police in the force area as a whole recorded ${forceTotal}${summed}.

@@ -34,9 +34,10 @@ public final class Angles {
 
     facts.riseRankInForce().ifPresent(rank -> {
       Change change = facts.change().orElseThrow();
-      if (rank.isTop() && rank.size() > 1 && change.isRise()) {
+      // a tie is not "the biggest rise": the headline cannot say "joint", so the angle is not proposed
+      if (rank.isTop() && !rank.joint() && rank.size() > 1 && change.isRise()) {
         angles.add(new Angle(Angle.Kind.LARGEST_RISE_IN_FORCE, 90,
-            area + ": " + (rank.joint() ? "joint " : "") + "largest rise of the " + NumberWords.count(rank.size())
+            area + ": largest rise of the " + NumberWords.count(rank.size())
                 + " " + force + " areas since " + change.from().label() + ", "
                 + NumberWords.digits(change.before().value()) + " to " + NumberWords.digits(change.after().value())
                 + " (" + Percentages.change(change.before().value(), change.after().value()).orElseThrow() + ")"
@@ -62,9 +63,10 @@ public final class Angles {
     });
 
     facts.rankByRate().ifPresent(rank -> {
-      if (rank.isTop() && rank.size() > 1) {
+      // as for rises: the headline says "the highest rate", never true of a tie
+      if (rank.isTop() && !rank.joint() && rank.size() > 1) {
         angles.add(new Angle(Angle.Kind.HIGHEST_RATE_IN_FORCE, 80,
-            area + ": " + (rank.joint() ? "joint " : "") + "highest rate of the " + NumberWords.count(rank.size())
+            area + ": highest rate of the " + NumberWords.count(rank.size())
                 + " " + force + " areas with a population estimate, " + rate(rank.self())
                 + " offences per 1,000 people; " + rank.bottom().name() + " has " + rate(rank.bottom())));
       }

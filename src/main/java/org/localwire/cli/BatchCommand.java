@@ -204,17 +204,26 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  /** A suppressed area figure: warn, naming the area, and skip the story. */
+  /**
+   * A suppressed figure the story needs (the area's own, or a neighbour's in its force, since
+   * every story compares the area with its whole force): warn, naming the area and the cell, and
+   * skip the story. Missing is never read as zero.
+   */
   private boolean missing(Workspace ws, Area area, PrintWriter err) {
-    var f = ws.data.figure(Place.area(area), ws.offence, ws.period);
-    if (f.isPresent() && !f.get().isMissing()) {
-      return false;
+    for (Area other : ws.data.areasIn(area.force())) {
+      var f = ws.data.figure(Place.area(other), ws.offence, ws.period);
+      if (f.isPresent() && !f.get().isMissing()) {
+        continue;
+      }
+      String whose = other.equals(area) ? "its" : other.name() + "'s";
+      String why = f.map(Figure::cell).map(c -> " (" + c + " holds " + f.get().missing() + ")").orElse("");
+      err.println("localwire: warning: no story for " + area.name() + ": " + whose + " "
+          + ws.offence.toLowerCase(java.util.Locale.UK) + " figure for " + ws.period.label() + " is not published"
+          + why);
+      err.flush();
+      return true;
     }
-    String why = f.map(Figure::cell).map(c -> " (" + c + " holds " + f.get().missing() + ")").orElse("");
-    err.println("localwire: warning: no story for " + area.name() + ": its " + ws.offence.toLowerCase(java.util.Locale.UK)
-        + " figure for " + ws.period.label() + " is not published" + why);
-    err.flush();
-    return true;
+    return false;
   }
 
   private LocalDate publishedDate(Workspace ws) throws InputException {

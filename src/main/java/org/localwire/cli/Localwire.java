@@ -58,7 +58,8 @@ public final class Localwire implements Runnable {
     public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
       PrintWriter err = cl.getErr();
       if (e instanceof InputException input) {
-        err.println("localwire: " + input.getMessage());
+        // one line per problem: a file with several bad rows reports up to twenty at once
+        input.lines().forEach(line -> err.println("localwire: " + line));
         err.flush();
         return INPUT;
       }

@@ -1,6 +1,7 @@
 package org.localwire.cli;
 
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +74,8 @@ final class Workspace {
 
   /** The area by name, ignoring case; an unknown name suggests the closest ones. */
   Area area(String name) throws InputException {
-    String wanted = name.strip();
+    // NFC, as the loader reads names: "Ynys Môn" typed either way is the same area
+    String wanted = Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
     for (Area a : data.areas()) {
       if (a.name().equalsIgnoreCase(wanted)) {
         return a;

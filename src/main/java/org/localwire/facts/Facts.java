@@ -28,18 +28,19 @@ import org.localwire.model.Population;
 public final class Facts {
   private final Dataset data;
   private final Map<ForceKey, ForceFacts> forces = new ConcurrentHashMap<>();
-  private final Map<ForceKey, Amount> nationals = new ConcurrentHashMap<>();
+  private final Map<ForceKey, Optional<Amount>> nationals = new ConcurrentHashMap<>();
   private final Map<RiseKey, Rises> rises = new ConcurrentHashMap<>();
 
   private record RiseKey(String force, String offence, Period from, Period to) {}
 
-  private record Rises(List<Ranked> sorted, Map<String, Integer> index) {}
+  private record Rises(List<Ranked> sorted, Map<String, Integer> index, List<String> without) {}
 
   private record ForceKey(String force, String offence, Period period) {}
 
   /** What the areas of one force share for one offence and period. */
   private record ForceFacts(
       ForceTotal total,
+      List<Area> missing,
       List<Ranked> byCount,
       Map<String, Integer> countIndex,
       int areas,
@@ -76,16 +77,37 @@ public final class Facts {
 
     String force = area.force();
     ForceFacts shared = force(force, offenceName, period);
-    Rank rankByCount = Rank.at("offences recorded", area.name(), shared.byCount(), shared.countIndex());
-    if (shared.byCount().size() < shared.areas()) {
-      notes.add((shared.areas() - shared.byCount().size()) + " of the " + shared.areas()
-          + " areas in " + force + " have no published figure and are left out of the ranking");
+    // A missing figure is never zero: every story compares the area with its whole force, so a
+    // neighbour without a figure would make "the highest of the four areas" and the force total
+    // silently wrong. Refuse, naming the neighbour's cell (issue 5).
+    if (!shared.missing().isEmpty()) {
+      throw neighbourMissing(data, area, shared.missing().get(0), offenceName, period);
     }
+    Rank rankByCount = Rank.at("offences recorded", area.name(), shared.byCount(), shared.countIndex());
     Amount forceTotal = shared.total().amount();
+    if (forceTotal.value() == 0) {
+      // nothing to compare and no share to give: "0% of the none recorded" is not a story
+      throw InputException.in(data.source().file(), "police recorded no " + lower(offenceName)
+          + " offences in any area of " + force + " in " + period.label() + ", so there is no story about "
+          + area.name(), "choose another offence or period");
+    }
+    if (shared.total().published() && count.value() > forceTotal.value()) {
+      throw InputException.at(count.cells().get(0), "the " + lower(offenceName) + " figure for " + area.name() + ", "
+          + count.value() + ", is more than the published " + force + " total, " + forceTotal.value() + " ("
+          + forceTotal.cells().get(0) + ")", "one of the two cells is wrong: check them against the source");
+    }
+    if (!shared.total().complete()) {
+      Figure unassigned = data.figure(Place.unassigned(force), offenceName, period).orElseThrow();
+      throw InputException.at(unassigned.cell(), "the " + lower(offenceName) + " figure for offences " + force
+          + " could not place in an area is not published (" + holds(unassigned) + ") and the data has no force total",
+          "a story needs the force total: add the " + force + " force_total row, or fill in the figure if you have it");
+    }
     Share shareOfForce = new Share(count, forceTotal, offenceName + " offences recorded by " + force);
 
-    Optional<Amount> national = data.source().national()
-        ? Optional.of(national(offenceName, period)) : Optional.empty();
+    Optional<Amount> national = data.source().national() ? national(offenceName, period) : Optional.empty();
+    if (data.source().national() && national.isEmpty()) {
+      notes.add("No England and Wales total: a force has no complete " + lower(offenceName) + " total.");
+    }
 
     Optional<Share> shareOfAllCrime = Optional.empty();
     Optional<Offence> root = data.tree().root();
@@ -101,12 +123,26 @@ public final class Facts {
     if (known.isPresent() && offence.level() > 0) {
       List<Ranked> inArea = new ArrayList<>();
       List<Ranked> inForce = new ArrayList<>();
+      // a rank among crime types needs every type at the level: one missing could be above
+      boolean areaComplete = true;
+      boolean forceComplete = true;
       for (Offence sibling : data.tree().sameLevel(offence)) {
         if (!data.offences().contains(sibling.name())) {
           continue;
         }
-        areaCount(data, area, sibling.name(), period).ifPresent(a -> inArea.add(Ranked.of(sibling.name(), a)));
-        inForce.add(Ranked.of(sibling.name(), force(force, sibling.name(), period).total().amount()));
+        Optional<Amount> inAreaCount = areaCount(data, area, sibling.name(), period);
+        inAreaCount.ifPresent(a -> inArea.add(Ranked.of(sibling.name(), a)));
+        areaComplete &= inAreaCount.isPresent();
+        ForceTotal siblingTotal = force(force, sibling.name(), period).total();
+        inForce.add(Ranked.of(sibling.name(), siblingTotal.amount()));
+        forceComplete &= siblingTotal.complete();
+      }
+      if (!areaComplete) {
+        inArea.clear();
+        notes.add("No rank among crime types for " + area.name() + ": a figure at the same level is not published.");
+      }
+      if (!forceComplete) {
+        inForce.clear();
       }
       if (inArea.size() > 1) {
         typeInArea = Optional.of(new TypeRank(area.name(), offence.kindName(),
@@ -140,7 +176,15 @@ public final class Facts {
     Optional<Change> lastChange = change(history, true);
     Optional<Rank> riseRank = Optional.empty();
     if (change.isPresent() && change.get().before().value() > 0) {
-      riseRank = Optional.of(riseRank(area, offenceName, change.get().from(), period));
+      Rises field = rises(area.force(), offenceName, change.get().from(), period);
+      // "the largest rise in the force" needs every area's change: one missing could be larger
+      if (field.without().isEmpty()) {
+        riseRank = Optional.of(Rank.at("change since " + change.get().from().label(), area.name(), field.sorted(),
+            field.index()));
+      } else {
+        notes.add("No ranking of rises in " + force + " since " + change.get().from().label() + ": no figure for "
+            + String.join(", ", field.without()) + ".");
+      }
     }
 
     return new AreaFacts(area, offence, period, data.source(), count, forceTotal, shared.total().published(),
@@ -157,11 +201,14 @@ public final class Facts {
     List<Area> areas = data.areasIn(force);
     List<Ranked> byCount = new ArrayList<>();
     List<Ranked> byRate = new ArrayList<>();
+    List<Area> missing = new ArrayList<>();
     for (Area a : areas) {
       Optional<Amount> c = areaCount(data, a, offence, period);
       if (c.isPresent()) {
         byCount.add(Ranked.of(a.name(), c.get()));
         rate(c.get(), a.population()).ifPresent(r -> byRate.add(r.ranked(a.name())));
+      } else {
+        missing.add(a);
       }
     }
     byCount.sort(Rank.HIGHEST_FIRST);
@@ -187,35 +234,42 @@ public final class Facts {
     if (people > 0) {
       rate = Optional.of(new Rate(total.amount(), new Amount(people, cells), basis + ", summed over the force's areas"));
     }
-    return new ForceFacts(total, List.copyOf(byCount), index(byCount), areas.size(), List.copyOf(byRate),
-        index(byRate), rate, noRate);
+    return new ForceFacts(total, List.copyOf(missing), List.copyOf(byCount), index(byCount), areas.size(),
+        List.copyOf(byRate), index(byRate), rate, noRate);
   }
 
-  private Amount national(String offence, Period period) {
+  /** The sum of every force's total; empty when any force's total is incomplete. */
+  private Optional<Amount> national(String offence, Period period) {
     return nationals.computeIfAbsent(new ForceKey("", offence, period), k -> {
       List<Amount> totals = new ArrayList<>();
       for (String f : data.forces()) {
-        totals.add(force(f, offence, period).total().amount());
+        ForceTotal t = force(f, offence, period).total();
+        if (!t.complete()) {
+          return Optional.empty();
+        }
+        totals.add(t.amount());
       }
-      return Amount.sum(totals);
+      return Optional.of(Amount.sum(totals));
     });
   }
 
-  /** The area's rise from {@code from} to {@code to} ranked among its force's areas. */
-  private Rank riseRank(Area area, String offence, Period from, Period to) {
-    Rises field = rises.computeIfAbsent(new RiseKey(area.force(), offence, from, to), k -> {
+  /** The rises from {@code from} to {@code to} of a force's areas, highest first, and who has no figure. */
+  private Rises rises(String force, String offence, Period from, Period to) {
+    return rises.computeIfAbsent(new RiseKey(force, offence, from, to), k -> {
       List<Ranked> list = new ArrayList<>();
-      for (Area other : data.areasIn(area.force())) {
+      List<String> without = new ArrayList<>();
+      for (Area other : data.areasIn(force)) {
         Optional<Amount> before = areaCount(data, other, offence, from);
         Optional<Amount> after = areaCount(data, other, offence, to);
-        if (before.isPresent() && after.isPresent() && before.get().value() > 0) {
+        if (before.isEmpty() || after.isEmpty()) {
+          without.add(other.name());
+        } else if (before.get().value() > 0) {
           list.add(Ranked.ratio(other.name(), after.get().value(), after.get(), before.get()));
         }
       }
       list.sort(Rank.HIGHEST_FIRST);
-      return new Rises(List.copyOf(list), index(list));
+      return new Rises(List.copyOf(list), index(list), List.copyOf(without));
     });
-    return Rank.at("change since " + from.label(), area.name(), field.sorted(), field.index());
   }
 
   private static Map<String, Integer> index(List<Ranked> sorted) {
@@ -227,21 +281,26 @@ public final class Facts {
   }
 
   /** A force's total: as published where the source gives one, else its areas plus unassigned. */
-  record ForceTotal(Amount amount, boolean published) {}
+  record ForceTotal(Amount amount, boolean published, boolean complete) {}
 
   static ForceTotal forceTotal(Dataset data, String force, String offence, Period period) {
     Optional<Figure> published = data.figure(Place.forceTotal(force), offence, period);
     if (published.isPresent() && !published.get().isMissing()) {
-      return new ForceTotal(Amount.of(published.get().count(), published.get().cell()), true);
+      return new ForceTotal(Amount.of(published.get().count(), published.get().cell()), true, true);
     }
     List<Amount> parts = new ArrayList<>();
+    boolean complete = true;
     for (Area area : data.areasIn(force)) {
-      areaCount(data, area, offence, period).ifPresent(parts::add);
+      Optional<Amount> count = areaCount(data, area, offence, period);
+      count.ifPresent(parts::add);
+      complete &= count.isPresent();
     }
-    data.figure(Place.unassigned(force), offence, period)
-        .filter(f -> !f.isMissing())
-        .ifPresent(f -> parts.add(Amount.of(f.count(), f.cell())));
-    return new ForceTotal(Amount.sum(parts), false);
+    Optional<Figure> unassigned = data.figure(Place.unassigned(force), offence, period);
+    if (unassigned.isPresent() && unassigned.get().isMissing()) {
+      complete = false;
+    }
+    unassigned.filter(f -> !f.isMissing()).ifPresent(f -> parts.add(Amount.of(f.count(), f.cell())));
+    return new ForceTotal(Amount.sum(parts), false, complete);
   }
 
   static Optional<Amount> areaCount(Dataset data, Area area, String offence, Period period) {
@@ -276,11 +335,33 @@ public final class Facts {
     return Optional.of(new Change(from.get().period(), last.period(), from.get().count().get(), last.count().get()));
   }
 
+  private static InputException neighbourMissing(Dataset data, Area area, Area other, String offence,
+      Period period) {
+    String hint = "the story about " + area.name() + " compares it with every area in " + area.force()
+        + ", so it cannot be written: fill in the figure if you have it, or choose another period";
+    Optional<Figure> f = data.figure(Place.area(other), offence, period);
+    if (f.isPresent()) {
+      return InputException.at(f.get().cell(), "the " + lower(offence) + " figure for " + other.name() + " in "
+          + period.label() + " is not published (" + holds(f.get()) + ")", hint);
+    }
+    return InputException.in(data.source().file(), "has no " + lower(offence) + " figure for " + other.name()
+        + " in " + period.label(), hint);
+  }
+
+  /** "the cell holds [x]", or "the cell is empty". */
+  private static String holds(Figure missing) {
+    return missing.missing().equals(Figure.EMPTY) ? "the cell is empty" : "the cell holds " + missing.missing();
+  }
+
+  private static String lower(String offence) {
+    return offence.toLowerCase(java.util.Locale.UK);
+  }
+
   private static InputException noFigure(Dataset data, Area area, String offence, Period period) {
     Optional<Figure> f = data.figure(Place.area(area), offence, period);
     if (f.isPresent()) {
       return InputException.at(f.get().cell(), "the " + offence.toLowerCase(java.util.Locale.UK) + " figure for "
-          + area.name() + " in " + period.label() + " is not published (the cell holds " + f.get().missing() + ")",
+          + area.name() + " in " + period.label() + " is not published (" + holds(f.get()) + ")",
           "no story can be written without it: choose another period, or fill in the figure if you have it");
     }
     return InputException.in(data.source().file(), "has no " + offence + " figure for " + area.name() + " in "

@@ -49,7 +49,7 @@ final class Counts {
     if (digits.length() > 12 || Long.parseLong(digits) > max) {
       throw InputException.at(
           cell,
-          "column \"" + column + "\" holds " + text + ", " + tooMany,
+          "column \"" + column + "\" holds \"" + text + "\", " + tooMany,
           "check the cell for extra digits");
     }
     return Long.parseLong(digits);
@@ -59,6 +59,11 @@ final class Counts {
     String what = "column \"" + column + "\" holds \"" + text + "\", ";
     if (text.startsWith("-") && PLAIN.matcher(text.substring(1)).matches()) {
       return what + "a negative count";
+    }
+    if (text.matches("\\d{1,3}([.]\\d{3})+")) {
+      // "1.100" is 1,100 in a German or French spreadsheet and 1.1 in an English one: never guess
+      return what + "not a whole number (if the full stop separates thousands, write " + text.replace(".", "")
+          + " or \"" + text.replace('.', ',') + "\")";
     }
     if (text.matches("\\d*[.]\\d+") || text.matches("\\d+[.]")) {
       return what + "not a whole number";

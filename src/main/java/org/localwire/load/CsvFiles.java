@@ -1,21 +1,23 @@
 package org.localwire.load;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,11 +27,18 @@ import org.localwire.model.InputException;
 
 /**
  * Reads a CSV file whole with Commons CSV: strict UTF-8 (a byte that is not UTF-8 is an error
- * naming the encoding to save as), a leading byte-order mark skipped, CRLF or LF, every row
- * with its line number. Nothing here splits lines by hand.
+ * naming the cell and the encoding to save as), a leading byte-order mark skipped, CRLF or LF,
+ * text in Unicode NFC (so that "Môn" typed on a Mac matches "Môn" typed on Windows), every row
+ * with its line number. Workbooks, UTF-16 text and other binary files are refused by name.
+ * Nothing here splits lines by hand.
  */
 final class CsvFiles {
   private CsvFiles() {}
+
+  /** A table of areas is a few hundred kilobytes; anything this big is not one. */
+  static final long MAX_BYTES = 64L * 1024 * 1024;
+
+  static final String SAVE_AS = "save it as \"CSV UTF-8 (comma delimited)\" and try again";
 
   /** A parsed file: its name as the user gave it, the header cells and the rows. */
   record Table(String file, List<String> header, List<Row> rows) {
@@ -37,14 +46,24 @@ final class CsvFiles {
       return new Cell(file, line, index + 1);
     }
 
-    /** Position of a header name, or -1. */
+    /** Position of a header name, ignoring case, or -1. */
     int column(String name) {
-      return header.indexOf(name);
+      for (int i = 0; i < header.size(); i++) {
+        if (header.get(i).equalsIgnoreCase(name)) {
+          return i;
+        }
+      }
+      return -1;
     }
   }
 
-  /** One record: the line it ends on and its cells. */
-  record Row(long line, List<String> cells) {}
+  /** One record: the line it starts on and its cells. */
+  record Row(long line, List<String> cells) {
+    /** True for a row of empty cells, as spreadsheets write below the data (",,,"). */
+    boolean isBlank() {
+      return cells.stream().allMatch(String::isBlank);
+    }
+  }
 
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder()
@@ -54,37 +73,9 @@ final class CsvFiles {
 
   static Table read(Path path) throws InputException {
     String file = path.toString();
-    if (Files.isDirectory(path)) {
-      throw InputException.in(file, "is a folder, not a CSV file", "give the path of a .csv file inside it");
-    }
-    List<Row> rows = new ArrayList<>();
-    try (InputStream in = Files.newInputStream(path);
-        Reader reader = new BufferedReader(new InputStreamReader(in, strictUtf8()));
-        CSVParser parser = FORMAT.parse(skipBom(reader))) {
-      long previousEnd = 0;
-      for (CSVRecord record : parser) {
-        long last = parser.getCurrentLineNumber();
-        // a record that spans lines (a quoted newline) is reported at its first line
-        long line = Math.max(previousEnd + 1, last - countNewlines(record) );
-        previousEnd = last;
-        List<String> cells = new ArrayList<>(record.size());
-        record.forEach(cells::add);
-        rows.add(new Row(line, cells));
-      }
-    } catch (NoSuchFileException e) {
-      throw InputException.in(file, "no such file", "check the path, or run 'localwire areas' without --data for the bundled figures");
-    } catch (AccessDeniedException e) {
-      throw InputException.in(file, "cannot be read (permission denied)", "check the file's permissions");
-    } catch (CharacterCodingException e) {
-      throw InputException.in(file, "is not UTF-8 text", "save it as \"CSV UTF-8 (comma delimited)\" and try again");
-    } catch (UncheckedIOException e) {
-      throw fromParser(file, e.getCause() != null ? e.getCause() : e);
-    } catch (IOException e) {
-      if (e.getCause() instanceof CharacterCodingException || e instanceof java.nio.charset.MalformedInputException) {
-        throw InputException.in(file, "is not UTF-8 text", "save it as \"CSV UTF-8 (comma delimited)\" and try again");
-      }
-      throw fromParser(file, e);
-    }
+    String text = decode(file, bytes(path));
+    List<Row> rows = parse(file, text);
+    rows.removeIf(Row::isBlank);
     if (rows.isEmpty()) {
       throw InputException.in(file, "is empty", "the first line must be a header such as area,force,2023/24");
     }
@@ -92,22 +83,173 @@ final class CsvFiles {
     return new Table(file, header, List.copyOf(rows.subList(1, rows.size())));
   }
 
-  private static InputException fromParser(String file, Throwable e) {
-    String message = String.valueOf(e.getMessage());
-    if (e instanceof CharacterCodingException) {
-      return InputException.in(file, "is not UTF-8 text", "save it as \"CSV UTF-8 (comma delimited)\" and try again");
+  private static byte[] bytes(Path path) throws InputException {
+    String file = path.toString();
+    try {
+      if (Files.isDirectory(path)) {
+        throw InputException.in(file, "is a folder, not a CSV file", "give the path of a .csv file inside it");
+      }
+      if (Files.exists(path) && !Files.isRegularFile(path)) {
+        throw InputException.in(file, "is not a regular file", "give the path of a .csv file");
+      }
+      if (Files.exists(path) && Files.size(path) > MAX_BYTES) {
+        throw InputException.in(file, "is " + Files.size(path) / (1024 * 1024) + " MB, too big for a table of areas",
+            "check that this is the right file");
+      }
+      return Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw cannotRead(file, e);
     }
-    // Commons CSV says e.g. "(line 5) EOF reached before encapsulated token finished"
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+)").matcher(message);
-    if (message.contains("EOF reached before encapsulated token finished") && m.find()) {
-      return InputException.atLine(file, Long.parseLong(m.group(1)),
-          "a quote (\") opened here is never closed", "close the quote or remove it");
+  }
+
+  /** Why a file could not be read, in words; never a stack trace. */
+  static InputException cannotRead(String file, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return InputException.in(file, "no such file", "check the path and the file name");
     }
-    if (m.find(0)) {
-      return InputException.atLine(file, Long.parseLong(m.group(1)), "cannot be read as CSV (" + message + ")",
-          "check the quotes on this line");
+    if (e instanceof AccessDeniedException) {
+      return InputException.in(file, "cannot be read (permission denied)", "check the file's permissions");
     }
-    return InputException.in(file, "cannot be read as CSV (" + message + ")", "check the file is a comma-separated CSV");
+    String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
+    return InputException.in(file, "cannot be read (" + reason + ")", "check the path and the file");
+  }
+
+  /** The file as text, or an error that says what it is instead and how to save it. */
+  static String decode(String file, byte[] bytes) throws InputException {
+    if (startsWith(bytes, 'P', 'K', 3, 4)) {
+      throw InputException.in(file, "is a zip file (an Excel .xlsx workbook?), not CSV text",
+          "open it in Excel and " + SAVE_AS);
+    }
+    if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
+      throw InputException.in(file, "is an old Excel .xls workbook (or another Office file), not CSV text",
+          "open it in Excel and " + SAVE_AS);
+    }
+    if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+      throw InputException.in(file, "is UTF-16 text (Excel's \"Unicode Text\"), not UTF-8", SAVE_AS);
+    }
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        throw InputException.atLine(file, lineAt(bytes, i), "is a binary file, not CSV text (it holds a zero byte)",
+            "give a .csv file; " + SAVE_AS);
+      }
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      throw notUtf8(file, bytes, in.position());
+    }
+    String text = out.flip().toString();
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+
+  /** Names the cell holding the first byte that is not UTF-8, read leniently to find it. */
+  private static InputException notUtf8(String file, byte[] bytes, int position) {
+    String byteHex = String.format(Locale.ROOT, "0x%02X", bytes[position] & 0xFF);
+    String cause = " holds byte " + byteHex + ", so it was probably saved as Windows-1252 or Latin-1";
+    long line = lineAt(bytes, position);
+    String lenient = new String(bytes, StandardCharsets.UTF_8);
+    try {
+      for (Row row : parse(file, lenient)) {
+        for (int c = 0; c < row.cells().size(); c++) {
+          String value = row.cells().get(c);
+          if (value.indexOf('\uFFFD') >= 0) {
+            return InputException.at(new Cell(file, row.line(), c + 1), "the file is not UTF-8 text: the cell \""
+                + value.replace('\uFFFD', '?') + "\"" + cause, SAVE_AS);
+          }
+        }
+      }
+    } catch (InputException e) {
+      // not even readable as CSV when read leniently: name the line alone
+    }
+    return InputException.atLine(file, line, "the file is not UTF-8 text: this line" + cause, SAVE_AS);
+  }
+
+  private static List<Row> parse(String file, String text) throws InputException {
+    List<Row> rows = new ArrayList<>();
+    long previousEnd = 0;
+    try (CSVParser parser = FORMAT.parse(new StringReader(text))) {
+      try {
+        for (CSVRecord record : parser) {
+          long last = parser.getCurrentLineNumber();
+          // a record that spans lines (a quoted newline) is reported at its first line
+          long line = Math.max(previousEnd + 1, last - countNewlines(record));
+          previousEnd = last;
+          List<String> cells = new ArrayList<>(record.size());
+          record.forEach(cells::add);
+          rows.add(new Row(line, cells));
+        }
+      } catch (UncheckedIOException e) {
+        // Commons CSV wraps its CSVException; its message has the line in the default locale's digits
+        String message = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+        if (message.contains("EOF reached before encapsulated token finished")) {
+          throw InputException.atLine(file, previousEnd + 1, "a quote (\") opened on this line is never closed",
+              "close the quote or remove it");
+        }
+        if (message.contains("Invalid character between encapsulated token and delimiter")) {
+          throw InputException.atLine(file, Math.max(previousEnd + 1, parser.getCurrentLineNumber()),
+              "a quoted cell has text after its closing quote",
+              "quote the whole cell (\"Bristol, City of\") or remove the quotes");
+        }
+        throw InputException.atLine(file, previousEnd + 1, "cannot be read as CSV (" + message + ")",
+            "check the quotes on this line");
+      }
+    } catch (IOException e) {
+      // a StringReader does not fail; Commons CSV declares it
+      throw new UncheckedIOException(e);
+    }
+    return rows;
+  }
+
+  /**
+   * A problem with a name cell (area, force), or null: a name holding a line break or another
+   * control character would break every output format, so it is refused.
+   */
+  static InputException badName(Cell cell, String what, String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isISOControl(c)) {
+        String which = c == '\n' || c == '\r' ? "a line break" : String.format(Locale.ROOT, "a control character (U+%04X)", (int) c);
+        return InputException.at(cell, "the " + what + " \"" + name + "\" holds " + which,
+            "remove it (a line break inside a name often comes from a quote (\") that is not closed)");
+      }
+    }
+    if (name.codePoints().noneMatch(Character::isLetter)) {
+      return InputException.at(cell, "the " + what + " \"" + name + "\" has no letters",
+          "names are words: check that the row's cells are in the order of the header");
+    }
+    return null;
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static long lineAt(byte[] bytes, int position) {
+    long line = 1;
+    for (int i = 0; i < position; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 
   private static int countNewlines(CSVRecord record) {
@@ -120,20 +262,5 @@ final class CsvFiles {
       }
     }
     return n;
-  }
-
-  private static CharsetDecoder strictUtf8() {
-    return StandardCharsets.UTF_8
-        .newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-  }
-
-  private static Reader skipBom(Reader reader) throws IOException {
-    reader.mark(1);
-    if (reader.read() != '\uFEFF') {
-      reader.reset();
-    }
-    return reader;
   }
 }

@@ -27,6 +27,9 @@ public final class OffenceTreeLoader {
       }
       String n = row.cells().get(name).strip();
       String p = row.cells().get(parent).strip();
+      if (n.isEmpty()) {
+        throw InputException.at(table.cell(row.line(), name), "the offence name is empty", "fill it in or remove the line");
+      }
       int level = 0;
       if (!p.isEmpty()) {
         Integer parentLevel = levels.get(p);

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 import org.localwire.model.Cell;
 import org.localwire.model.InputException;
 import org.localwire.model.Population;
@@ -22,10 +24,18 @@ final class Populations {
 
   private final Map<String, Estimate> byCode;
   private final Map<String, List<String[]>> councilsByPartnership;
+  private final Set<String> forceCodes;
 
-  private Populations(Map<String, Estimate> byCode, Map<String, List<String[]>> councilsByPartnership) {
+  private Populations(Map<String, Estimate> byCode, Map<String, List<String[]>> councilsByPartnership,
+      Set<String> forceCodes) {
     this.byCode = byCode;
     this.councilsByPartnership = councilsByPartnership;
+    this.forceCodes = Set.copyOf(forceCodes);
+  }
+
+  /** The ONS codes of every police force area in England and Wales, from the lookup. */
+  Set<String> forceCodes() {
+    return forceCodes;
   }
 
   static Populations load(Path estimates, Path lookup) throws InputException {
@@ -35,6 +45,7 @@ final class Populations {
     int people = column(table, "population_all_ages_mid2021");
     Map<String, Estimate> byCode = new HashMap<>();
     for (CsvFiles.Row row : table.rows()) {
+      checkWidth(table, row);
       Cell cell = table.cell(row.line(), people);
       long n = Counts.parsePopulation(row.cells().get(people), cell, "population_all_ages_mid2021");
       if (n > 0) {
@@ -45,12 +56,23 @@ final class Populations {
     int lad = column(lk, "LAD17CD");
     int ladName = column(lk, "LAD17NM");
     int csp = column(lk, "CSP17CD");
+    int pfa = column(lk, "PFA17CD");
     Map<String, List<String[]>> councils = new LinkedHashMap<>();
+    Set<String> forces = new HashSet<>();
     for (CsvFiles.Row row : lk.rows()) {
+      checkWidth(lk, row);
+      forces.add(row.cells().get(pfa).strip());
       councils.computeIfAbsent(row.cells().get(csp).strip(), k -> new ArrayList<>())
           .add(new String[] {row.cells().get(lad).strip(), row.cells().get(ladName).strip()});
     }
-    return new Populations(byCode, councils);
+    return new Populations(byCode, councils, forces);
+  }
+
+  private static void checkWidth(CsvFiles.Table table, CsvFiles.Row row) throws InputException {
+    if (row.cells().size() != table.header().size()) {
+      throw InputException.atLine(table.file(), row.line(), "has " + row.cells().size() + " cells where the header has "
+          + table.header().size(), "use the file bundled in data/");
+    }
   }
 
   private static int column(CsvFiles.Table table, String name) throws InputException {

@@ -89,7 +89,8 @@ public final class QuoteLoader {
             "add where and when the statement was made, or mark it \"sample\"");
       }
       quotes.add(new Quote(text(q, "id"), text(q, "speaker"), text(q, "role"), text(q, "organisation"),
-          text(q, "text"), source, date, status, strings(q, "offences"), strings(q, "forces")));
+          text(q, "text"), source, date, status, strings(file, pointer, q, "offences"),
+          strings(file, pointer, q, "forces")));
     }
     return quotes;
   }
@@ -99,11 +100,26 @@ public final class QuoteLoader {
     return v == null || v.isNull() ? "" : v.asText();
   }
 
-  private static List<String> strings(JsonNode node, String field) {
+  /**
+   * An optional list of names. Anything else is an error, not ignored: a quote whose "offences"
+   * is a string instead of a list would otherwise fit every offence.
+   */
+  private static List<String> strings(Path file, String pointer, JsonNode node, String field) throws InputException {
     List<String> out = new ArrayList<>();
     JsonNode v = node.get(field);
-    if (v != null && v.isArray()) {
-      v.forEach(s -> out.add(s.asText()));
+    if (v == null || v.isNull()) {
+      return out;
+    }
+    if (!v.isArray()) {
+      throw InputException.in(file + " " + pointer + "/" + field, "\"" + field + "\" is not a list",
+          "write a list of names, e.g. [\"Stalking and harassment\"], or [] for all");
+    }
+    for (int i = 0; i < v.size(); i++) {
+      if (!v.get(i).isTextual() || v.get(i).asText().isBlank()) {
+        throw InputException.in(file + " " + pointer + "/" + field + "/" + i, "is not a name",
+            "write each entry as a name in quotes");
+      }
+      out.add(v.get(i).asText());
     }
     return out;
   }

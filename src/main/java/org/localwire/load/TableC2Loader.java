@@ -32,6 +32,7 @@ final class TableC2Loader {
   private static final Pattern PERIOD_IN_NAME = Pattern.compile("(?i)ye_?([a-z]{3})_?(\\d{4})");
   private static final Pattern NOTE = Pattern.compile("\\s*\\[note \\d+\\]");
   private static final String ENGLAND_AND_WALES = "K04000001";
+  private static final Pattern ONS_CODE = Pattern.compile("[EWSNK]\\d{8}");
 
   private TableC2Loader() {}
 
@@ -42,61 +43,145 @@ final class TableC2Loader {
   static Dataset load(CsvFiles.Table table, Path path, OffenceTree tree, Populations populations)
       throws InputException {
     Period period = periodFromName(path);
+    // England and Wales figures are the sum of the forces: only a table with every force has them
+    java.util.Set<String> forceCodes = new java.util.HashSet<>();
+    for (CsvFiles.Row row : table.rows()) {
+      if (row.cells().size() == table.header().size() && !row.cells().get(0).strip().equals("unassigned")) {
+        forceCodes.add(row.cells().get(1).strip());
+      }
+    }
+    boolean national = forceCodes.containsAll(populations.forceCodes());
     Source source = new Source(table.file(), "the Office for National Statistics",
-        "Table C2, police recorded crime by Community Safety Partnership area", true);
+        "Table C2, police recorded crime by Community Safety Partnership area", national);
     Dataset.Builder data = Dataset.builder(source, tree).period(period);
     List<String> header = table.header();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (int c = FIXED.size(); c < header.size(); c++) {
       String offence = header.get(c);
+      if (!seen.add(offence.toLowerCase(Locale.ROOT))) {
+        throw InputException.at(table.cell(1, c), "column \"" + offence + "\" appears twice in the header",
+            "rename or remove one of them");
+      }
       if (tree.find(offence).isEmpty()) {
         throw InputException.at(table.cell(1, c), "column \"" + offence + "\" is not an offence in data/offences.csv",
             "add it to data/offences.csv with its parent in the ONS offence tree");
       }
       data.offence(offence);
     }
+    Map<String, Long> lineOfArea = new HashMap<>();
     Map<String, String> forceOfArea = new HashMap<>();
+    Map<Place, Long> lineOfTotal = new HashMap<>();
+    Problems problems = new Problems(table.file());
     for (CsvFiles.Row row : table.rows()) {
       List<String> cells = row.cells();
       if (cells.size() != header.size()) {
-        throw InputException.atLine(table.file(), row.line(),
+        problems.add(InputException.atLine(table.file(), row.line(),
             "has " + cells.size() + " cells where the header has " + header.size(),
-            "check for a missing or extra comma, or an unquoted comma in a name");
+            "check for a missing or extra comma, or an unquoted comma in a name"));
+        continue;
       }
       String type = cells.get(0).strip();
       String force = clean(cells.get(2));
+      if (force.isEmpty()) {
+        problems.add(InputException.at(table.cell(row.line(), 2), "the force name (pfa_name) is empty",
+            "fill in the police force that covers the row"));
+        continue;
+      }
+      InputException badName = CsvFiles.badName(table.cell(row.line(), 2), "force name", force);
+      if (badName == null && type.equals("csp_la")) {
+        badName = CsvFiles.badName(table.cell(row.line(), 4), "area name", clean(cells.get(4)));
+      }
+      if (badName != null) {
+        problems.add(badName);
+        continue;
+      }
       Place place;
       switch (type) {
-        case "force_total" -> place = Place.forceTotal(force);
-        case "unassigned" -> place = Place.unassigned(force);
+        case "force_total", "unassigned" -> {
+          place = type.equals("force_total") ? Place.forceTotal(force) : Place.unassigned(force);
+          Long before = lineOfTotal.putIfAbsent(place, row.line());
+          if (before != null) {
+            problems.add(InputException.at(table.cell(row.line(), 0), "a " + type + " row for " + force
+                + " is already on line " + before, "keep one " + type + " row per force"));
+            continue;
+          }
+        }
         case "csp_la" -> {
           String name = clean(cells.get(4));
           if (name.isEmpty()) {
-            throw InputException.at(table.cell(row.line(), 4), "the area name is empty", "fill in csp_name");
+            problems.add(InputException.at(table.cell(row.line(), 4), "the area name is empty", "fill in csp_name"));
+            continue;
           }
-          String previous = forceOfArea.putIfAbsent(name, force);
+          String key = name.toLowerCase(Locale.ROOT);
+          String previous = forceOfArea.putIfAbsent(key, force);
           if (previous != null) {
-            throw InputException.at(table.cell(row.line(), 4), "area \"" + name + "\" is listed twice",
-                "keep one row per area");
+            problems.add(InputException.at(table.cell(row.line(), previous.equals(force) ? 4 : 2),
+                previous.equals(force)
+                    ? "area \"" + name + "\" is listed twice (also on line " + lineOfArea.get(key) + ")"
+                    : "area \"" + name + "\" is listed under " + force + " here and under " + previous + " on line "
+                        + lineOfArea.get(key),
+                previous.equals(force) ? "keep one row per area" : "an area belongs to one force: correct one of the rows"));
+            continue;
           }
+          InputException badCode = code(table, row, 5, "la_code", true);
+          if (badCode == null && cells.get(5).strip().equalsIgnoreCase("Combined Local Authorities")) {
+            badCode = code(table, row, 3, "csp_code", false);
+          }
+          if (badCode != null) {
+            problems.add(badCode);
+            continue;
+          }
+          lineOfArea.put(key, row.line());
           Area area = new Area(name, cells.get(3).strip(), force, population(cells, populations));
           data.area(area);
           place = Place.area(area);
         }
-        default -> throw InputException.at(table.cell(row.line(), 0),
-            "row_type is \"" + type + "\"", "use csp_la, force_total or unassigned");
+        default -> {
+          problems.add(InputException.at(table.cell(row.line(), 0),
+              "row_type is \"" + type + "\"", "use csp_la, force_total or unassigned"));
+          continue;
+        }
       }
       for (int c = FIXED.size(); c < header.size(); c++) {
         Cell cell = table.cell(row.line(), c);
-        long n = Counts.parse(cells.get(c), cell, header.get(c));
+        long n;
+        try {
+          n = Counts.parse(cells.get(c), cell, header.get(c));
+        } catch (InputException e) {
+          problems.add(e);
+          continue;
+        }
         Figure figure = n < 0
             ? Figure.missing(place, header.get(c), period, cells.get(c).strip(), cell)
             : Figure.of(place, header.get(c), period, n, cell);
         data.figure(figure);
       }
     }
+    problems.throwIfAny();
+    if (lineOfArea.isEmpty()) {
+      throw InputException.in(table.file(), "has no csp_la rows, so no areas",
+          "add one csp_la row per Community Safety Partnership area under the header");
+    }
     data.nationalPopulation(populations.nation(ENGLAND_AND_WALES));
     Dataset built = data.build();
     return withTotalsChecked(built, data);
+  }
+
+  /**
+   * An ONS area code ("W06000022"), or null when the cell holds one. la_code may also be empty
+   * (Manchester Airport) or "Combined Local Authorities": a garbled code would otherwise read as
+   * a council created after 2021 and put a wrong reason in the story.
+   */
+  private static InputException code(CsvFiles.Table table, CsvFiles.Row row, int column, String name,
+      boolean laCode) {
+    String value = row.cells().get(column).strip();
+    if (ONS_CODE.matcher(value).matches()
+        || (laCode && (value.isEmpty() || value.equalsIgnoreCase("Combined Local Authorities")))) {
+      return null;
+    }
+    return InputException.at(table.cell(row.line(), column), name + " is \"" + value + "\", not an ONS area code",
+        "use the code as published, a letter and eight digits such as W06000022"
+            + (laCode ? ", or Combined Local Authorities, or leave it empty" : ""));
   }
 
   private static Population population(List<String> cells, Populations populations) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,29 +25,136 @@ import org.localwire.model.Source;
  * area,force,<period>,<period>,...}, with optional {@code area_code}, {@code population} and
  * {@code offence} columns. Without an offence column every row counts {@code defaultOffence}.
  * Force totals are the sum of the force's areas in the file; there is no national figure.
+ *
+ * <p>A header problem stops the read; row and cell problems are collected, up to twenty at
+ * once. Column names are matched ignoring case; area names too, so "Newport" and "NEWPORT" on
+ * two rows are the same area listed twice.
  */
 final class WideCsvLoader {
   static final Set<String> KNOWN = Set.of("area", "force", "area_code", "population", "offence");
 
   private WideCsvLoader() {}
 
+  private record Columns(int area, int force, int code, int population, int offence, Map<Integer, Period> periods) {}
+
   static Dataset load(CsvFiles.Table table, OffenceTree tree, String defaultOffence) throws InputException {
+    Columns columns = header(table);
+    List<String> header = table.header();
+    Source source = new Source(table.file(), "police recorded crime figures", "", false);
+    Dataset.Builder data = Dataset.builder(source, tree);
+    columns.periods().values().forEach(data::period);
+    Map<String, Area> areas = new LinkedHashMap<>();
+    Map<String, Long> areaLine = new HashMap<>();
+    // a force is spelt as on its first row: "Gwent" and "gwent" are one force
+    Map<String, String> forces = new HashMap<>();
+    Problems problems = new Problems(table.file());
+    for (CsvFiles.Row row : table.rows()) {
+      List<String> cells = row.cells();
+      if (cells.size() != header.size()) {
+        problems.add(width(table, row));
+        continue;
+      }
+      String areaName = cells.get(columns.area()).strip();
+      String forceName = cells.get(columns.force()).strip();
+      if (areaName.isEmpty()) {
+        problems.add(InputException.at(table.cell(row.line(), columns.area()), "the area name is empty",
+            "fill it in or remove the row"));
+        continue;
+      }
+      if (forceName.isEmpty()) {
+        problems.add(InputException.at(table.cell(row.line(), columns.force()), "the force name is empty for "
+            + areaName, "fill in the police force that covers the area"));
+        continue;
+      }
+      InputException badName = CsvFiles.badName(table.cell(row.line(), columns.area()), "area name", areaName);
+      if (badName == null) {
+        badName = CsvFiles.badName(table.cell(row.line(), columns.force()), "force name", forceName);
+      }
+      if (badName != null) {
+        problems.add(badName);
+        continue;
+      }
+      forceName = forces.computeIfAbsent(forceName.toLowerCase(Locale.ROOT), k -> cells.get(columns.force()).strip());
+      String offenceName = columns.offence() < 0 ? defaultOffence : cells.get(columns.offence()).strip();
+      if (offenceName.isEmpty()) {
+        problems.add(InputException.at(table.cell(row.line(), columns.offence()), "the offence is empty for "
+            + areaName, "name the offence, e.g. Stalking and harassment"));
+        continue;
+      }
+      if (columns.offence() >= 0) {
+        InputException badOffence = CsvFiles.badName(table.cell(row.line(), columns.offence()), "offence", offenceName);
+        if (badOffence != null) {
+          problems.add(badOffence);
+          continue;
+        }
+      }
+      String key = areaName.toLowerCase(Locale.ROOT);
+      Area known = areas.get(key);
+      if (known == null) {
+        Optional<Population> people = population(table, row, columns.population(), problems);
+        if (people.isEmpty()) {
+          continue;
+        }
+        known = new Area(areaName, columns.code() < 0 ? "" : cells.get(columns.code()).strip(), forceName,
+            people.get());
+        areas.put(key, known);
+        areaLine.put(key, row.line());
+        data.area(known);
+      } else if (!known.force().equalsIgnoreCase(forceName)) {
+        problems.add(InputException.at(table.cell(row.line(), columns.force()), "area \"" + areaName
+            + "\" is listed under " + forceName + " here and under " + known.force() + " on line " + areaLine.get(key),
+            "an area belongs to one force: correct one of the rows"));
+        continue;
+      }
+      data.offence(offenceName);
+      Place place = Place.area(known);
+      for (Map.Entry<Integer, Period> column : columns.periods().entrySet()) {
+        int c = column.getKey();
+        Cell cell = table.cell(row.line(), c);
+        long n;
+        try {
+          n = Counts.parse(cells.get(c), cell, header.get(c));
+        } catch (InputException e) {
+          problems.add(e);
+          continue;
+        }
+        Figure figure = n < 0
+            ? Figure.missing(place, offenceName, column.getValue(), cells.get(c).strip(), cell)
+            : Figure.of(place, offenceName, column.getValue(), n, cell);
+        Optional<Figure> clash = data.figure(figure);
+        if (clash.isPresent()) {
+          problems.add(InputException.at(cell, "area \"" + areaName + "\" already has a " + header.get(c)
+              + " figure for " + offenceName + " on line " + clash.get().cell().line(),
+              "keep one row per area and offence"));
+          break;
+        }
+      }
+    }
+    problems.throwIfAny();
+    if (areas.isEmpty()) {
+      throw InputException.in(table.file(), "has a header but no rows", "add one row per area under the header");
+    }
+    return data.build();
+  }
+
+  /** Reads the header: the named columns and one period per other column, in time order. */
+  private static Columns header(CsvFiles.Table table) throws InputException {
     List<String> header = table.header();
     int area = required(table, "area");
     int force = required(table, "force");
-    int code = table.column("area_code");
-    int population = table.column("population");
-    int offence = table.column("offence");
-
-    Map<Integer, Period> periodColumns = new LinkedHashMap<>();
+    Map<Integer, Period> periods = new LinkedHashMap<>();
     Set<String> seen = new HashSet<>();
     for (int c = 0; c < header.size(); c++) {
       String name = header.get(c);
-      if (!seen.add(name.toLowerCase(java.util.Locale.ROOT))) {
+      if (name.isEmpty()) {
+        throw InputException.at(table.cell(1, c), "column " + (c + 1) + " has no name in the header",
+            "name it, or delete the column (an empty column often comes from a stray comma at the end of a line)");
+      }
+      if (!seen.add(name.toLowerCase(Locale.ROOT))) {
         throw InputException.at(table.cell(1, c), "column \"" + name + "\" appears twice in the header",
             "rename or remove one of them");
       }
-      if (KNOWN.contains(name)) {
+      if (KNOWN.contains(name.toLowerCase(Locale.ROOT))) {
         continue;
       }
       Optional<Period> period = Period.parse(name);
@@ -54,93 +162,68 @@ final class WideCsvLoader {
         throw InputException.at(table.cell(1, c), "column header \"" + name + "\" is not a period",
             "use a year (2017), a financial year (2023/24 or 2023-24) or 12 months to a month (12m to Sep 2018)");
       }
-      if (periodColumns.containsValue(period.get())) {
-        throw InputException.at(table.cell(1, c), "period " + name + " appears twice in the header",
-            "keep one column per period");
+      for (Map.Entry<Integer, Period> other : periods.entrySet()) {
+        if (other.getValue().sameSpan(period.get())) {
+          throw InputException.at(table.cell(1, c), "period " + name + " appears twice in the header (also column "
+              + (other.getKey() + 1) + ", \"" + header.get(other.getKey()) + "\")", "keep one column per period");
+        }
       }
-      periodColumns.put(c, period.get());
+      periods.put(c, period.get());
     }
-    if (periodColumns.isEmpty()) {
+    if (periods.isEmpty()) {
       throw InputException.atLine(table.file(), 1, "the header has no period columns",
           "add one column per period, e.g. area,force,2015,2016,2017");
     }
-    List<Period> ordered = new ArrayList<>(periodColumns.values());
+    List<Map.Entry<Integer, Period>> ordered = new ArrayList<>(periods.entrySet());
     for (int i = 1; i < ordered.size(); i++) {
-      if (ordered.get(i).compareTo(ordered.get(i - 1)) <= 0) {
-        throw InputException.atLine(table.file(), 1, "period " + ordered.get(i).label() + " comes after "
-            + ordered.get(i - 1).label() + " in the header", "put the period columns in time order, earliest first");
+      Period earlier = ordered.get(i - 1).getValue();
+      Period later = ordered.get(i).getValue();
+      if (later.compareTo(earlier) <= 0) {
+        throw InputException.at(table.cell(1, ordered.get(i).getKey()), "period " + later.label() + " comes after "
+            + earlier.label() + " in the header", "put the period columns in time order, earliest first");
       }
     }
-
-    Source source = new Source(table.file(), "police recorded crime figures", "", false);
-    Dataset.Builder data = Dataset.builder(source, tree);
-    periodColumns.values().forEach(data::period);
-    Map<String, Area> areas = new LinkedHashMap<>();
-    Map<String, Long> areaLine = new HashMap<>();
-    for (CsvFiles.Row row : table.rows()) {
-      List<String> cells = row.cells();
-      if (cells.size() != header.size()) {
-        throw InputException.atLine(table.file(), row.line(),
-            "has " + cells.size() + " cells where the header has " + header.size(),
-            "every row needs one cell per column; check for a missing or extra comma");
-      }
-      String areaName = cells.get(area).strip();
-      String forceName = cells.get(force).strip();
-      if (areaName.isEmpty()) {
-        throw InputException.at(table.cell(row.line(), area), "the area name is empty", "fill it in or remove the row");
-      }
-      if (forceName.isEmpty()) {
-        throw InputException.at(table.cell(row.line(), force), "the force name is empty for " + areaName,
-            "fill in the police force that covers the area");
-      }
-      String offenceName = offence < 0 ? defaultOffence : cells.get(offence).strip();
-      if (offenceName.isEmpty()) {
-        throw InputException.at(table.cell(row.line(), offence), "the offence is empty", "name the offence, e.g. Stalking and harassment");
-      }
-      Area known = areas.get(areaName);
-      if (known == null) {
-        Population people = population(table, row, population);
-        known = new Area(areaName, code < 0 ? "" : cells.get(code).strip(), forceName, people);
-        areas.put(areaName, known);
-        areaLine.put(areaName, row.line());
-        data.area(known);
-      } else if (!known.force().equals(forceName)) {
-        throw InputException.at(table.cell(row.line(), force), "area \"" + areaName + "\" is listed under "
-            + forceName + " here and under " + known.force() + " on line " + areaLine.get(areaName),
-            "an area belongs to one force: correct one of the rows");
-      }
-      data.offence(offenceName);
-      Place place = Place.area(known);
-      for (Map.Entry<Integer, Period> column : periodColumns.entrySet()) {
-        int c = column.getKey();
-        Cell cell = table.cell(row.line(), c);
-        long n = Counts.parse(cells.get(c), cell, header.get(c));
-        Figure figure = n < 0
-            ? Figure.missing(place, offenceName, column.getValue(), cells.get(c).strip(), cell)
-            : Figure.of(place, offenceName, column.getValue(), n, cell);
-        Optional<Figure> clash = data.figure(figure);
-        if (clash.isPresent()) {
-          throw InputException.at(cell, "area \"" + areaName + "\" already has a " + header.get(c) + " figure for "
-              + offenceName + " on line " + clash.get().cell().line(), "keep one row per area and offence");
-        }
-      }
-    }
-    if (areas.isEmpty()) {
-      throw InputException.in(table.file(), "has a header but no rows", "add one row per area under the header");
-    }
-    return data.build();
+    return new Columns(area, force, table.column("area_code"), table.column("population"), table.column("offence"),
+        periods);
   }
 
-  private static Population population(CsvFiles.Table table, CsvFiles.Row row, int column) throws InputException {
+  /** A row with too few or too many cells, naming the first missing column or the first extra cell. */
+  private static InputException width(CsvFiles.Table table, CsvFiles.Row row) {
+    List<String> cells = row.cells();
+    int size = table.header().size();
+    String hint = "every row needs one cell per column: check for a missing or extra comma";
+    if (cells.stream().anyMatch(s -> s.indexOf('\n') >= 0)) {
+      hint = "a cell on this row runs over several lines: check for a quote (\") that is not closed where it should be";
+    }
+    if (cells.size() < size) {
+      return InputException.at(table.cell(row.line(), cells.size()), "has " + cells.size()
+          + " cells where the header has " + size + " (no cell for \"" + table.header().get(cells.size()) + "\")", hint);
+    }
+    String extra = cells.get(size);
+    if (extra.strip().matches("\\d{3}")) {
+      hint += "; write a number with a thousands separator in quotes (\"1,030\") or without the comma";
+    }
+    return InputException.at(table.cell(row.line(), size), "has " + cells.size() + " cells where the header has "
+        + size + " (an extra cell holds \"" + extra + "\")", hint);
+  }
+
+  private static Optional<Population> population(CsvFiles.Table table, CsvFiles.Row row, int column,
+      Problems problems) {
     if (column < 0) {
-      return Population.unknown("the data gives no population");
+      return Optional.of(Population.unknown("the data gives no population"));
     }
     Cell cell = table.cell(row.line(), column);
-    long n = Counts.parsePopulation(row.cells().get(column), cell, "population");
-    if (n <= 0) {
-      return Population.unknown("the data gives no population");
+    long n;
+    try {
+      n = Counts.parsePopulation(row.cells().get(column), cell, table.header().get(column));
+    } catch (InputException e) {
+      problems.add(e);
+      return Optional.empty();
     }
-    return new Population.Known(n, "populations given in the data", List.of(cell));
+    if (n <= 0) {
+      return Optional.of(Population.unknown("the data gives no population"));
+    }
+    return Optional.of(new Population.Known(n, "populations given in the data", List.of(cell)));
   }
 
   private static int required(CsvFiles.Table table, String name) throws InputException {

@@ -20,13 +20,16 @@ public record Figure(Place place, String offence, Period period, long count, Str
     Checks.checkArgument(missing.isEmpty() || count == 0, "a missing figure has no count");
   }
 
+  /** What {@link #missing()} holds for an empty cell. */
+  public static final String EMPTY = "(empty)";
+
   public static Figure of(Place place, String offence, Period period, long count, Cell cell) {
     return new Figure(place, offence, period, count, "", cell);
   }
 
   /** A figure the source does not give; {@code marker} is what stood in the cell ("[x]", ""). */
   public static Figure missing(Place place, String offence, Period period, String marker, Cell cell) {
-    return new Figure(place, offence, period, 0, marker.isEmpty() ? "(empty)" : marker, cell);
+    return new Figure(place, offence, period, 0, marker.isEmpty() ? EMPTY : marker, cell);
   }
 
   public boolean isMissing() {

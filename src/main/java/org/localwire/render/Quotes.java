@@ -2,6 +2,7 @@ package org.localwire.render;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.CRC32;
 import org.localwire.model.Quote;
 
@@ -14,16 +15,22 @@ public final class Quotes {
   private Quotes() {}
 
   public static Quote choose(List<Quote> library, String key, String force, String offence) {
+    return find(library, key, force, offence).orElseThrow(() ->
+        new IllegalArgumentException("the quote library has no quote for " + offence + " in " + force));
+  }
+
+  /** The quote {@link #choose} picks, or empty when no quote in the library fits the force and offence. */
+  public static Optional<Quote> find(List<Quote> library, String key, String force, String offence) {
     List<Quote> fits = library.stream()
         .filter(q -> q.forces().isEmpty() || q.forces().contains(force))
         .filter(q -> q.offences().isEmpty() || q.offences().contains(offence))
         .toList();
     if (fits.isEmpty()) {
-      throw new IllegalArgumentException("the quote library has no quote for " + offence + " in " + force);
+      return Optional.empty();
     }
     List<Quote> approved = fits.stream().filter(q -> !q.isSample()).toList();
     List<Quote> pool = approved.isEmpty() ? fits : approved;
-    return pool.get(Math.floorMod(stableHash(key), pool.size()));
+    return Optional.of(pool.get(Math.floorMod(stableHash(key), pool.size())));
   }
 
   /** A hash that is the same on every machine and every run (CRC-32 of the UTF-8 bytes). */

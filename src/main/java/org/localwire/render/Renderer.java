@@ -1,6 +1,8 @@
 package org.localwire.render;
 
 import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.MalformedTemplateNameException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -27,12 +29,14 @@ public final class Renderer {
   static final String PAGE = "story.ftlh";
   static final String INDEX = "index.ftlh";
 
+  private final Path folder;
   private final Template story;
   private final Template page;
   private final Template index;
   private final List<Quote> quotes;
 
-  private Renderer(Template story, Template page, Template index, List<Quote> quotes) {
+  private Renderer(Path folder, Template story, Template page, Template index, List<Quote> quotes) {
+    this.folder = folder;
     this.story = story;
     this.page = page;
     this.index = index;
@@ -53,14 +57,17 @@ public final class Renderer {
       Template page = config.getTemplate(name);
       name = INDEX;
       Template index = config.getTemplate(name);
-      return new Renderer(story, page, index, List.copyOf(quotes));
+      return new Renderer(folder, story, page, index, List.copyOf(quotes));
     } catch (TemplateNotFoundException e) {
       throw InputException.in(folder.resolve(name).toString(), "is missing", "restore templates/" + name);
     } catch (ParseException e) {
-      throw InputException.in(folder.resolve(e.getTemplateName() == null ? STORY : e.getTemplateName()) + ":" + e.getLineNumber() + ":"
-          + e.getColumnNumber(), "template syntax error: " + e.getEditorMessage(), "fix the template");
+      throw InputException.in(folder.resolve(e.getTemplateName() == null ? STORY : e.getTemplateName())
+          + ":" + e.getLineNumber() + ":" + e.getColumnNumber(), "template syntax error: " + editorMessage(e),
+          "fix the template");
     } catch (IOException e) {
       throw InputException.in(folder.toString(), "cannot read templates (" + e.getMessage() + ")", "check the folder");
+    } catch (SecurityException e) {
+      throw outside(folder, e);
     }
   }
 
@@ -81,6 +88,10 @@ public final class Renderer {
     config.setLogTemplateExceptions(false);
     config.setWrapUncheckedExceptions(true);
     config.setFallbackOnNullLoopVariable(false);
+    // a template folder may be shared: no template may create Java objects (?new Execute runs
+    // programs) or reach the Java API behind a value (FM manual ref_builtin_new, ref_builtin_api)
+    config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    config.setAPIBuiltinEnabled(false);
     return config;
   }
 
@@ -94,32 +105,96 @@ public final class Renderer {
     return process(index, view, "the review page");
   }
 
-  private static String process(Template template, Object model, String what) throws InputException {
+  private String process(Template template, Object model, String what) throws InputException {
     StringWriter out = new StringWriter(4096);
     try {
       template.process(model, out);
     } catch (TemplateException e) {
-      throw InputException.in(template.getName() + ":" + e.getLineNumber() + ":" + e.getColumnNumber(),
-          "the template failed for " + what + ": "
-              + e.getMessageWithoutStackTop().lines().findFirst().orElse(""), "fix the template");
+      throw templateFailed(e, what);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
+    } catch (SecurityException e) {
+      throw outside(folder, e);
     }
     return out.toString();
+  }
+
+
+  /**
+   * A template that failed while rendering, named by file, line and column: a syntax error in an
+   * included template, an include of a name outside the templates folder or of a missing file,
+   * or a value the story does not provide.
+   */
+  private InputException templateFailed(TemplateException e, String area) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof ParseException parse) {
+        return InputException.in(place(parse.getTemplateName(), parse.getLineNumber(), parse.getColumnNumber()),
+            "template syntax error: " + editorMessage(parse), "fix the template");
+      }
+      if (cause instanceof MalformedTemplateNameException bad) {
+        return InputException.in(place(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
+            "includes \"" + bad.getTemplateName() + "\", which is outside the templates folder " + folder,
+            "templates can only include files inside their own folder; copy the file into it");
+      }
+      if (cause instanceof TemplateNotFoundException missing && escapes(missing.getTemplateName())) {
+        return InputException.in(place(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
+            "includes \"" + missing.getTemplateName() + "\", which is outside the templates folder " + folder,
+            "templates can only include files inside their own folder; copy the file into it");
+      }
+      if (cause instanceof TemplateNotFoundException missing) {
+        return InputException.in(place(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
+            "includes \"" + missing.getTemplateName() + "\", which is not in the templates folder " + folder,
+            "restore the file, or correct the name in the include");
+      }
+    }
+    String first = e.getMessageWithoutStackTop().lines().findFirst().orElse("").strip().replaceAll("[.]$", "");
+    String blamed = e.getBlamedExpressionString();
+    return InputException.in(place(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
+        "the template failed for " + area + ": " + first + (blamed == null ? "" : " " + blamed),
+        "fix the template (the values it can use are the fields of render/StoryView.java)");
+  }
+
+  /**
+   * FreeMarker's file loader refuses a template whose real path (after symbolic links) is outside
+   * the folder, with a SecurityException; that is bad input, not a bug.
+   */
+  private static InputException outside(Path folder, SecurityException e) {
+    return InputException.in(folder.toString(), "a template resolves to a file outside the templates folder ("
+        + e.getMessage().replaceAll("\\s+", " ") + ")", "templates must be real files inside the folder, not links out of it");
+  }
+
+  /** The parser's message on one line: "Encountered \">\"" without the list of what it expected. */
+  private static String editorMessage(ParseException e) {
+    String first = e.getEditorMessage().lines().findFirst().orElse("").strip();
+    return first.replaceAll(",? but was expecting one of these patterns:$", "")
+        .replaceAll(",? but was expecting:?$", "");
+  }
+
+  /** A name that backs out of the folder ("../x.ftl", "a/../../x.ftl"), which FreeMarker will not load. */
+  private boolean escapes(String name) {
+    Path base = folder.toAbsolutePath().normalize();
+    return name != null && !base.resolve(name.replaceFirst("^/+", "")).normalize().startsWith(base);
+  }
+
+  private String place(String template, Integer line, Integer column) {
+    String file = folder.resolve(template == null ? STORY : template).toString();
+    return line == null ? file : file + ":" + line + ":" + (column == null ? 1 : column);
   }
 
   /** Renders one story. Pure apart from reading the already-parsed template. */
   public Story render(AreaFacts facts, List<Angle> angles) throws InputException {
     String key = facts.area().name() + "|" + facts.offence().name() + "|" + facts.period().label();
-    Quote quote = Quotes.choose(quotes, key, facts.force(), facts.offence().name());
+    Quote quote = Quotes.find(quotes, key, facts.force(), facts.offence().name()).orElseThrow(() ->
+        InputException.in("--quotes", "the quote library has no quote for " + facts.offence().lowerName() + " in "
+            + facts.force(), "add one whose \"offences\" and \"forces\" lists are empty or include them"));
     Views.Built built = Views.from(facts, angles, quote);
     StringWriter out = new StringWriter(2048);
     try {
       story.process(built.view(), out);
     } catch (TemplateException e) {
-      throw InputException.in(STORY + ":" + e.getLineNumber() + ":" + e.getColumnNumber(),
-          "the template failed for " + facts.area().name() + ": " + e.getMessageWithoutStackTop().lines().findFirst().orElse(""),
-          "fix the template");
+      throw templateFailed(e, facts.area().name());
+    } catch (SecurityException e) {
+      throw outside(folder, e);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

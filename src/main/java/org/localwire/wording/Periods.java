@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 import static org.localwire.model.Checks.checkArgument;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.localwire.model.Period;
 
@@ -50,16 +52,20 @@ public final class Periods {
   }
 
   /**
-   * The gap between two periods from the years they end in: "a year", "two years", "10 years".
-   * {@code to} must end at least one calendar year after {@code from}.
+   * The gap between the ends of two periods: "a year", "two years", "10 years" when it is whole
+   * years, else in months ("six months", "18 months"): 2023/24 to the year to September 2024 is
+   * 18 months, never "a year" (issue 5: found by the fuzz test). {@code to} must end after
+   * {@code from}.
    */
   public static String yearsBetween(Period from, Period to) {
     requireNonNull(from, "from");
     requireNonNull(to, "to");
-    int years = to.end().getYear() - from.end().getYear();
-    checkArgument(years >= 1, "%s must end in a later year than %s, got %s years",
-        to.label(), from.label(), years);
-    return years == 1 ? "a year" : NumberWords.count(years) + " years";
+    long months = ChronoUnit.MONTHS.between(YearMonth.from(from.end()), YearMonth.from(to.end()));
+    checkArgument(months >= 1, "%s must end after %s, got %s months", to.label(), from.label(), months);
+    if (months % 12 == 0) {
+      return months == 12 ? "a year" : NumberWords.count(months / 12) + " years";
+    }
+    return months == 1 ? "a month" : NumberWords.count(months) + " months";
   }
 
   private static String monthYear(LocalDate date) {

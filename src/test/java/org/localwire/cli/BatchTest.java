@@ -214,7 +214,7 @@ class BatchTest {
     Files.writeString(story, Files.readString(story) + "\n<#if area == \"Newport\">${noSuchValue}</#if>\n");
     Cli r = Cli.run("batch", "--out", out.toString(), "--force", "Gwent", "--templates", templates.toString());
     assertEquals(1, r.exit(), r.out());
-    assertTrue(r.err().startsWith("localwire: story.ftl:"), r.err());
+    assertTrue(r.err().startsWith("localwire: " + templates.resolve("story.ftl") + ":"), r.err());
     assertTrue(r.err().contains("the template failed for Newport"), r.err());
     assertEquals(before, Files.readString(out.resolve(RELEASE + "/gwent/torfaen.txt")));
     try (Stream<Path> s = Files.list(out)) {

@@ -90,17 +90,17 @@ class DataLoaderTest {
       area,force,2017\\nNewport,Gwent,-4            | :2:3: column "2017" holds "-4", a negative count; a count of offences is 0 or more: correct the cell, or use [x] if it is not available
       area,force,2017\\nNewport,Gwent,4.5           | :2:3: column "2017" holds "4.5", not a whole number; correct the cell, or use [x] if the figure is not available
       area,force,2017\\nNewport,Gwent,"1,03"        | :2:3: column "2017" holds "1,03", a number with misplaced thousands separators; correct the cell, or use [x] if the figure is not available
-      area,force,2017\\nNewport,Gwent,999999999999  | :2:3: column "2017" holds 999999999999, more offences than police record in England and Wales in a year; check the cell for extra digits
+      area,force,2017\\nNewport,Gwent,999999999999  | :2:3: column "2017" holds "999999999999", more offences than police record in England and Wales in a year; check the cell for extra digits
       area,2017\\nNewport,1                         | :1: the header has no "force" column; the first line must start area,force followed by one column per period, e.g. area,force,2016,2017
       area,force\\nNewport,Gwent                    | :1: the header has no period columns; add one column per period, e.g. area,force,2015,2016,2017
       area,force,2017,Q3\\nNewport,Gwent,1,2        | :1:4: column header "Q3" is not a period; use a year (2017), a financial year (2023/24 or 2023-24) or 12 months to a month (12m to Sep 2018)
-      area,force,2017,2016\\nNewport,Gwent,1,2      | :1: period 2016 comes after 2017 in the header; put the period columns in time order, earliest first
-      area,force,2017\\nNewport,Gwent\\n            | :2: has 2 cells where the header has 3; every row needs one cell per column; check for a missing or extra comma
+      area,force,2017,2016\\nNewport,Gwent,1,2      | :1:4: period 2016 comes after 2017 in the header; put the period columns in time order, earliest first
+      area,force,2017\\nNewport,Gwent\\n            | :2:3: has 2 cells where the header has 3 (no cell for "2017"); every row needs one cell per column: check for a missing or extra comma
       area,force,2017\\nNewport,Gwent,1\\nNewport,Gwent,2 | :3:3: area "Newport" already has a 2017 figure for Stalking and harassment on line 2; keep one row per area and offence
       area,force,2017\\nNewport,Gwent,1\\nNewport,Dyfed,2 | :3:2: area "Newport" is listed under Dyfed here and under Gwent on line 2; an area belongs to one force: correct one of the rows
       area,force,2017\\n,Gwent,1                    | :2:1: the area name is empty; fill it in or remove the row
       area,force,2017                               | : has a header but no rows; add one row per area under the header
-      area,force,2017\\n"Newport,Gwent,1\\n         | :2: a quote (") opened here is never closed; close the quote or remove it
+      area,force,2017\\n"Newport,Gwent,1\\n         | :2: a quote (") opened on this line is never closed; close the quote or remove it
       """)
   void badCellsNameFileLineColumnAndWhatToDo(String content, String expected) throws IOException {
     Path file = write(content.replace("\\n", "\n"));
@@ -113,7 +113,8 @@ class DataLoaderTest {
     Path file = dir.resolve("latin1.csv");
     Files.write(file, "area,force,2017\nYnys M\u00f4n,North Wales,3\n".getBytes(StandardCharsets.ISO_8859_1));
     InputException e = assertThrows(InputException.class, () -> LOADER.load(file, "Stalking and harassment"));
-    assertEquals(file + ": is not UTF-8 text; save it as \"CSV UTF-8 (comma delimited)\" and try again", e.getMessage());
+    assertEquals(file + ":2:1: the file is not UTF-8 text: the cell \"Ynys M?n\" holds byte 0xF4, so it was probably "
+        + "saved as Windows-1252 or Latin-1; save it as \"CSV UTF-8 (comma delimited)\" and try again", e.getMessage());
   }
 
   private Path write(String content) throws IOException {

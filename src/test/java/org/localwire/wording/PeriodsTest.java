@@ -44,6 +44,11 @@ class PeriodsTest {
     "2017, 2019, two years",
     "2012/13, 2017/18, five years",
     "12m to Jun 2015, 12m to Jun 2025, 10 years",
+    "2023/24, 12m to Sep 2024, six months",
+    "2022/23, 12m to Sep 2024, 18 months",
+    "12m to Jun 2024, 12m to Sep 2024, three months",
+    "12m to Aug 2024, 12m to Sep 2024, a month",
+    "2016, 12m to Dec 2018, two years",
   })
   void yearsBetween(String from, String to, String expected) {
     assertEquals(expected, Periods.yearsBetween(period(from), period(to)));
@@ -55,6 +60,6 @@ class PeriodsTest {
         assertThrows(
             IllegalArgumentException.class,
             () -> Periods.yearsBetween(period("2017"), period("2017")));
-    assertEquals("2017 must end in a later year than 2017, got 0 years", e.getMessage());
+    assertEquals("2017 must end after 2017, got 0 months", e.getMessage());
   }
 }
