@@ -6,13 +6,20 @@ import org.localwire.model.InputException;
 import org.localwire.model.OffenceTree;
 
 /**
- * Loads a data file in either format localwire reads, told apart by the header: ONS Table C2
- * as published, or the simple wide CSV ({@code area,force,<period>,...}). The offence tree and
- * the population files come from the bundled data folder.
+ * Loads a data file in any format localwire reads, told apart by the header: ONS Table C2 as
+ * published, the ONS rolling 12-month series by force, the Home Office quarterly table by force
+ * and offence code, or the simple wide CSV ({@code area,force,<period>,...}). The offence tree
+ * and the population files come from the bundled data folder.
  */
 public final class DataLoader {
   /** The bundled default: ONS Table C2, year ending June 2025. */
   public static final String DEFAULT_FILE = "csp_offence_group_ye_jun2025_ons_tableC2.csv";
+
+  /** The ONS rolling 12-month series by police force area and offence group, 2003 to 2018. */
+  public static final String ROLLING_FILE = "pfa_offence_rolling12m_2003_2018.csv";
+
+  /** The Home Office table by police force area, quarter and offence code, 2017/18. */
+  public static final String QUARTERLY_FILE = "pfa_offence_code_quarterly_2017_18.csv";
 
   /** What a wide CSV without an offence column counts. */
   public static final String DEFAULT_OFFENCE = "Stalking and harassment";
@@ -44,6 +51,12 @@ public final class DataLoader {
       Populations populations = Populations.load(
           dataDir.resolve("population_la_mid2021_ons_mye2.csv"), dataDir.resolve("lookup_lad17_csp17_pfa17.csv"));
       return TableC2Loader.load(table, file, tree, populations);
+    }
+    if (RollingForceLoader.recognises(table.header())) {
+      return RollingForceLoader.load(table, tree);
+    }
+    if (QuarterlyForceLoader.recognises(table.header())) {
+      return QuarterlyForceLoader.load(table, tree);
     }
     return WideCsvLoader.load(table, tree, offence);
   }
