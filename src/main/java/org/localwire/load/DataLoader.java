@@ -1,14 +1,18 @@
 package org.localwire.load;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.localwire.model.Caveat;
 import org.localwire.model.Dataset;
 import org.localwire.model.InputException;
 import org.localwire.model.OffenceTree;
+import org.localwire.model.SeedCase;
 
 /**
  * Loads a data file in any format localwire reads, told apart by the header: ONS Table C2 as
  * published, the ONS rolling 12-month series by force, the Home Office quarterly table by force
- * and offence code, or the simple wide CSV ({@code area,force,<period>,...}). The offence tree
+ * and offence code, a seed case ({@code seeds/*.json}), or the simple wide CSV ({@code
+ * area,force,<period>,...}). The offence tree
  * and the population files come from the bundled data folder.
  */
 public final class DataLoader {
@@ -39,12 +43,25 @@ public final class DataLoader {
     return dataDir.resolve(DEFAULT_FILE);
   }
 
+  /** Reads a seed case ({@code seeds/*.json}): the article's figures and the facts it reports. */
+  public SeedCase seed(Path file) throws InputException {
+    return SeedLoader.load(file, offenceTree());
+  }
+
+  /** Reads the recording-rule changes in {@code caveats.csv}. */
+  public List<Caveat> caveats() throws InputException {
+    return CaveatLoader.load(dataDir.resolve(CaveatLoader.FILE), offenceTree());
+  }
+
   public OffenceTree offenceTree() throws InputException {
     return OffenceTreeLoader.load(dataDir.resolve("offences.csv"));
   }
 
   /** Reads {@code file}; a wide CSV without an offence column counts {@code offence}. */
   public Dataset load(Path file, String offence) throws InputException {
+    if (SeedLoader.recognises(file)) {
+      return seed(file).data();
+    }
     CsvFiles.Table table = CsvFiles.read(file);
     OffenceTree tree = offenceTree();
     if (TableC2Loader.recognises(table.header())) {
