@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       FactsCommand.class,
       AnglesCommand.class,
       StoryCommand.class,
+      SeedsCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
