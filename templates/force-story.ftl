@@ -144,9 +144,11 @@ The ${during?remove_beginning("in ")} figure for ${force} is ${figures.basis}.
 <#if areas.any>
 <#if type == "AREAS_ROUNDUP" && areas.listed>
 <#list areas.lines as a>
+
 ${a.name} recorded <#if a.first>the most, </#if><#if a.last>the fewest, </#if>${a.count}<#if !a.perDayIsCount>, ${a.perDay} ${a.perDayUnit} on average</#if><#if a.hasChange>, ${a.direction} ${a.percent} from ${a.before} in ${a.fromName}<#if a.hasMultiple>: the number has ${a.multiple}</#if></#if>.
 </#list>
 <#if areas.hasLargestRise>
+
 The biggest rise was in ${areas.largestRise}, up ${areas.largestRisePercent}.
 </#if>
 <#else>
@@ -157,6 +159,7 @@ Based on ${areas.rateBasis}, ${areas.topRateArea} had the highest rate, ${areas.
 </#if>
 </#if>
 <#if type == "AREAS_ROUNDUP" && unpublished?has_content>
+
 The figures give no counts for ${unpublished}.
 </#if>
 

@@ -112,7 +112,7 @@ final class ForceViews {
 
     List<String> reporterNotes = new ArrayList<>();
     if (focus != null && !focus.hasFiveYear() && !focus.fiveYearMissing().isEmpty()) {
-      reporterNotes.add("The figures give no count for " + focus.name() + " for the " + focus.fiveYearMissing()
+      reporterNotes.add("the figures give no count for " + focus.name() + " for the " + focus.fiveYearMissing()
           + ", so no change over five years is stated.");
     }
 
