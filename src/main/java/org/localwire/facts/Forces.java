@@ -84,13 +84,7 @@ public final class Forces {
     areas.sort(Comparator.comparingLong((ForceFacts.AreaLine a) -> a.count().value()).reversed()
         .thenComparing(ForceFacts.AreaLine::name));
 
-    boolean partial = false;
-    Optional<Amount> published = Totals.figure(data, Place.forceTotal(force), offenceName, period);
-    if (published.isPresent() && !areas.isEmpty()) {
-      long sum = areas.stream().mapToLong(a -> a.count().value()).sum()
-          + Totals.figure(data, Place.unassigned(force), offenceName, period).map(Amount::value).orElse(0L);
-      partial = sum < published.get().value();
-    }
+    boolean partial = !areas.isEmpty() && coveredInPart(data, force, offenceName, period);
     Optional<String> focus = Optional.empty();
     if (focusArea.isPresent()) {
       String wanted = focusArea.get();
@@ -164,6 +158,23 @@ public final class Forces {
     return new ForceFacts(force, offence, period, data.source(), count, history, change, changeBasis, fiveYearsBefore,
         fiveYearChange, areas, partial, focus, national, nationalChange, shareOfAllCrime, typeRank, parts, others,
         List.copyOf(crossed), notes);
+  }
+
+  /**
+   * True when the data names some of the force's areas but not all: the force's published total
+   * for the period is more than its areas (and unassigned offences) in the data add up to. A story
+   * about such an area must not call it the force's only area, or its highest.
+   */
+  public static boolean coveredInPart(Dataset data, String force, String offence, Period period) {
+    Optional<Amount> published = Totals.figure(data, Place.forceTotal(force), offence, period);
+    if (published.isEmpty() || data.areasIn(force).isEmpty()) {
+      return false;
+    }
+    long sum = Totals.figure(data, Place.unassigned(force), offence, period).map(Amount::value).orElse(0L);
+    for (Area area : data.areasIn(force)) {
+      sum += Totals.figure(data, Place.area(area), offence, period).map(Amount::value).orElse(0L);
+    }
+    return sum < published.get().value();
   }
 
   /** A change and how both its counts were arrived at. */
