@@ -132,7 +132,7 @@ That is ${figures.perDay} ${perDayNoun} ${figures.perDayUnit} on average ${durin
 <#if hasChange && type != "AREAS_ROUNDUP" && type != "AREA_IN_FORCE">
 <#list history as h>
 <#if h?index == 1 && h?has_next && h.known>
-In ${h.period} police recorded ${h.count}.
+${h.during?cap_first} police recorded ${h.count}.
 </#if>
 </#list>
 </#if>
@@ -188,7 +188,7 @@ Across England and Wales police recorded ${national.count} ${offence} offences $
 Across England and Wales police recorded ${national.count} ${offence} offences ${during}<#if national.summed>, the total of the figures for all ${national.forcesCount} police forces</#if>.
 </#if>
 <#if national.shareOfNational?has_content>
-${force} accounted for ${national.shareOfNational} of the England and Wales total.
+${forcePlace?cap_first} accounted for ${national.shareOfNational} of the England and Wales total.
 </#if>
 </#if>
 

@@ -18,7 +18,7 @@ public record ForceView(
     String during,
     String periodName,
     Amounts figures,
-    List<StoryView.HistoryView> history,
+    List<PeriodView> history,
     String unpublished,
     boolean hasChange,
     Trend change,
@@ -36,6 +36,9 @@ public record ForceView(
     List<String> reporterNotes,
     StoryView.QuoteView quote,
     String source) {
+
+  /** One period's count: its name ("2016"), in running text ("in the year to September 2017"). */
+  public record PeriodView(String name, String during, String count, boolean known) {}
 
   /** The force's count in the period, and per day, week or month. */
   public record Amounts(String count, boolean countOne, String perDay, String perDayUnit, boolean perDayIsCount,

@@ -61,12 +61,13 @@ final class ForceViews {
         perDay.unit().isEmpty() ? Periods.during(f.period()) : perDay.unit(),
         perDay.unit().isEmpty(), perDay.hedge().singular(), basis(f.count()));
 
-    List<StoryView.HistoryView> history = new ArrayList<>();
+    List<ForceView.PeriodView> history = new ArrayList<>();
     List<String> unpublished = new ArrayList<>();
     for (AreaFacts.PeriodCount h : f.history()) {
       String text = h.count().map(a -> say("offences recorded by " + force + " in " + h.period().label(),
           NumberWords.count(a.value()), Long.toString(a.value()), a.cells())).orElse("not published");
-      history.add(new StoryView.HistoryView(Periods.name(h.period()), text, h.count().isPresent()));
+      history.add(new ForceView.PeriodView(Periods.name(h.period()), Periods.during(h.period()), text,
+          h.count().isPresent()));
       if (h.count().isEmpty()) {
         unpublished.add(Periods.name(h.period()));
       }

@@ -67,6 +67,31 @@ class SeedStoriesCliTest {
     assertEquals(Cli.run("story", "--data", "seeds/003_446cf921fde0ef3d.json").out(), r.out());
   }
 
+  /** A fictional area of a fictional force, with the earlier count the Newham article lacks. */
+  @Test
+  void oneAreaOfALargeForceWithItsChangeOverFiveYears(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path file = dir.resolve("riverside.json");
+    java.nio.file.Files.writeString(file, """
+        {"seed": "none", "story_type": "AREA_IN_FORCE", "publisher": "p", "table": "t",
+         "offence": "Stalking and harassment",
+         "figures": [
+           {"place": "area", "area": "Riverside", "force": "Westmoor Police", "period": "12m to Sep 2013", "count": 800},
+           {"place": "area", "area": "Riverside", "force": "Westmoor Police", "period": "12m to Sep 2018", "count": 1821},
+           {"place": "force", "force": "Westmoor Police", "period": "12m to Sep 2018", "count": 46100}
+         ],
+         "facts": []}
+        """);
+    Cli r = Cli.run("story", "--data", file.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("Police record almost five stalking and harassment offences a day in Riverside"),
+        r.out());
+    assertTrue(r.out().contains("The number in Riverside has more than doubled in five years, from 800 in the year "
+        + "to September 2013."), r.out());
+    assertTrue(r.out().contains("April 2015"), "the five years cross the April 2015 change: " + r.out());
+    assertFalse(r.out().contains("[note for the reporter"), r.out());
+  }
+
   @Test
   void forceStoryFromTheRollingSeries() {
     Cli r = Cli.run("story", "--force", "Dorset", "--data", "data/pfa_offence_rolling12m_2003_2018.csv", "--period",
