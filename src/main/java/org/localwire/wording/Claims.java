@@ -5,7 +5,6 @@ import static org.localwire.model.Checks.checkArgument;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -111,7 +110,7 @@ public final class Claims {
     if (read.isEmpty()) {
       return unreadable(words);
     }
-    return judge(read.get(), Q.of(count), NumberWords.digits(count));
+    return judge(read.get(), Rational.of(count), NumberWords.digits(count));
   }
 
   /**
@@ -128,11 +127,11 @@ public final class Claims {
     }
     Matcher unit = UNIT.matcher(text);
     String u = unit.find() ? (unit.group(1) != null ? unit.group(1) : adverb(unit.group(2))) : "";
-    Q value = switch (u) {
-      case "day" -> Q.of(count, days);
-      case "week" -> Q.of(7 * count, days);
-      case "month" -> Q.of(count, months);
-      default -> Q.of(count);
+    Rational value = switch (u) {
+      case "day" -> Rational.of(count, days);
+      case "week" -> Rational.of(7 * count, days);
+      case "month" -> Rational.of(count, months);
+      default -> Rational.of(count);
     };
     String label = u.isEmpty() ? "" : " a " + u;
     return judge(read.get(), value, value.decimal(4) + label);
@@ -145,7 +144,7 @@ public final class Claims {
     if (read.isEmpty()) {
       return unreadable(words);
     }
-    Q value = Q.of(100 * part, whole);
+    Rational value = Rational.of(100 * part, whole);
     return judgePercent(read.get(), value);
   }
 
@@ -166,7 +165,7 @@ public final class Claims {
       return new Judgement(Verdict.FALSE, "the words say " + (saysRise ? "a rise" : "a fall") + " but the count went "
           + (newValue < oldValue ? "down" : "up") + ", " + oldValue + " to " + newValue);
     }
-    return judgePercent(read.get(), Q.of(100 * Math.abs(newValue - oldValue), oldValue));
+    return judgePercent(read.get(), Rational.of(100 * Math.abs(newValue - oldValue), oldValue));
   }
 
   /** A multiple ("doubled", "almost doubled", "more than tripled") for r = new / old. */
@@ -179,22 +178,22 @@ public final class Claims {
     String hedge = m.group(1) == null ? "" : m.group(1);
     String verb = m.group(2);
     long times = verb.startsWith("doubl") || verb.equals("twice") ? 2 : verb.startsWith("quadrupl") ? 4 : 3;
-    Q r = Q.of(newValue, oldValue);
+    Rational r = Rational.of(newValue, oldValue);
     String exact = "x" + r.decimal(4);
-    int versusTimes = r.compareTo(Q.of(times));
-    int versusAlmost = r.compareTo(Q.of(9 * times, 10));
+    int versusTimes = r.compareTo(Rational.of(times));
+    int versusAlmost = r.compareTo(Rational.of(9 * times, 10));
     switch (hedge) {
       case "almost", "nearly", "just under" -> {
         boolean ok = versusTimes < 0 && versusAlmost >= 0;
         return new Judgement(ok ? Verdict.EXACT : Verdict.FALSE, exact + (ok ? " is within " : " is outside ")
-            + "x" + Q.of(9 * times, 10).decimal(1) + " to x" + times);
+            + "x" + Rational.of(9 * times, 10).decimal(1) + " to x" + times);
       }
       case "more than", "over" -> {
         if (versusTimes <= 0) {
           return new Judgement(Verdict.FALSE, exact + " is not more than x" + times);
         }
         // tight unless the next multiple's "almost" band is reached
-        boolean tight = times == 4 || r.compareTo(Q.of(9 * (times + 1), 10)) < 0;
+        boolean tight = times == 4 || r.compareTo(Rational.of(9 * (times + 1), 10)) < 0;
         return new Judgement(tight ? Verdict.EXACT : Verdict.LOOSE, exact + " is more than x" + times
             + (tight ? "" : "; the tight wording is almost x" + (times + 1)));
       }
@@ -214,18 +213,18 @@ public final class Claims {
     }
     Hedge hedge = m.group(1) == null ? Hedge.NONE : HEDGES.get(m.group(1));
     long n = number(m.group(2)).num().longValueExact();
-    Q x = Q.of(whole, part);
+    Rational x = Rational.of(whole, part);
     String exact = "1 in " + x.decimal(4);
-    int c = x.compareTo(Q.of(n));
+    int c = x.compareTo(Rational.of(n));
     return switch (hedge) {
       case NONE -> new Judgement(c == 0 ? Verdict.EXACT : Verdict.FALSE, exact);
       case ALMOST, FEWER_THAN -> c <= 0 ? new Judgement(Verdict.FALSE, exact + " is not below one in " + n)
-          : new Judgement(Q.of(10 * n * part).compareTo(Q.of(9 * whole)) >= 0 ? Verdict.EXACT : Verdict.LOOSE, exact);
+          : new Judgement(Rational.of(10 * n * part).compareTo(Rational.of(9 * whole)) >= 0 ? Verdict.EXACT : Verdict.LOOSE, exact);
       case MORE_THAN, AT_LEAST -> c >= 0 && !(hedge == Hedge.AT_LEAST && c == 0)
           ? new Judgement(Verdict.FALSE, exact + " is not above one in " + n)
           : new Judgement(x.ceil().equals(BigInteger.valueOf(n)) ? Verdict.EXACT : Verdict.LOOSE, exact);
       case ABOUT -> x.roundHalfUp().equals(BigInteger.valueOf(n))
-          ? new Judgement(x.minus(Q.of(n)).abs().compareTo(Q.of(n, 10)) <= 0 ? Verdict.EXACT : Verdict.LOOSE, exact)
+          ? new Judgement(x.minus(Rational.of(n)).abs().compareTo(Rational.of(n, 10)) <= 0 ? Verdict.EXACT : Verdict.LOOSE, exact)
           : new Judgement(Verdict.FALSE, exact + " does not round to " + n);
     };
   }
@@ -280,7 +279,7 @@ public final class Claims {
   }
 
   /** A hedge and its number as read: {@code decimals} is the precision printed (1 for "15.8"). */
-  private record Read(Hedge hedge, String hedgeWords, Q number, int decimals, String vague) {}
+  private record Read(Hedge hedge, String hedgeWords, Rational number, int decimals, String vague) {}
 
   private static Optional<Read> readAmount(String text, Pattern pattern) {
     Matcher m = pattern.matcher(text);
@@ -290,27 +289,27 @@ public final class Claims {
     Hedge hedge = m.group(1) == null ? Hedge.NONE : HEDGES.get(m.group(1));
     String n = m.group(2);
     if (n.equals("hundreds") || n.equals("thousands") || n.equals("dozens")) {
-      return Optional.of(new Read(hedge, m.group(1) == null ? "" : m.group(1), Q.of(0), 0, n));
+      return Optional.of(new Read(hedge, m.group(1) == null ? "" : m.group(1), Rational.of(0), 0, n));
     }
     int dot = n.indexOf('.');
     int decimals = dot < 0 ? 0 : n.length() - dot - 1;
     return Optional.of(new Read(hedge, m.group(1) == null ? "" : m.group(1), number(n), decimals, ""));
   }
 
-  private static Q number(String n) {
+  private static Rational number(String n) {
     if (n.equals("a dozen")) {
-      return Q.of(12);
+      return Rational.of(12);
     }
     int small = SMALL.indexOf(n);
     if (small >= 0) {
-      return Q.of(small);
+      return Rational.of(small);
     }
     BigDecimal d = new BigDecimal(n.replace(",", ""));
-    return new Q(d.unscaledValue(), BigInteger.TEN.pow(Math.max(0, d.scale())));
+    return new Rational(d.unscaledValue(), BigInteger.TEN.pow(Math.max(0, d.scale())));
   }
 
   /** The WORDING.md table for hedged amounts, for v the exact value and N the number read. */
-  private static Judgement judge(Read read, Q v, String shown) {
+  private static Judgement judge(Read read, Rational v, String shown) {
     if (!read.vague().isEmpty()) {
       long low = switch (read.vague()) {
         case "dozens" -> 24;
@@ -322,11 +321,11 @@ public final class Claims {
         case "hundreds" -> 1000;
         default -> 1_000_000;
       };
-      boolean ok = v.compareTo(Q.of(low)) >= 0 && v.compareTo(Q.of(high)) < 0;
+      boolean ok = v.compareTo(Rational.of(low)) >= 0 && v.compareTo(Rational.of(high)) < 0;
       return new Judgement(ok ? Verdict.LOOSE : Verdict.FALSE, shown + (ok ? " is " : " is not ") + read.vague()
           + (ok ? "; the figure itself is tighter" : ""));
     }
-    Q n = read.number();
+    Rational n = read.number();
     String nText = n.show(read.decimals());
     int c = v.compareTo(n);
     return switch (read.hedge()) {
@@ -341,8 +340,8 @@ public final class Claims {
           yield new Judgement(Verdict.FALSE, shown + " is not below " + nText);
         }
         // tight when v >= 0.9 N and v > N - 1 (WORDING.md)
-        boolean tight = v.times(Q.of(10)).compareTo(n.times(Q.of(9))) >= 0
-            && v.compareTo(n.minus(Q.of(1))) > 0;
+        boolean tight = v.times(Rational.of(10)).compareTo(n.times(Rational.of(9))) >= 0
+            && v.compareTo(n.minus(Rational.of(1))) > 0;
         yield tightness(tight, shown + " is below " + nText, v.tightest());
       }
       case FEWER_THAN -> c >= 0 ? new Judgement(Verdict.FALSE, shown + " is not below " + nText)
@@ -351,17 +350,17 @@ public final class Claims {
         if (!v.roundHalfUp(read.decimals()).equals(n)) {
           yield new Judgement(Verdict.FALSE, shown + " does not round to " + nText);
         }
-        yield tightness(v.minus(n).abs().times(Q.of(10)).compareTo(n) <= 0, shown + " rounds to " + nText,
+        yield tightness(v.minus(n).abs().times(Rational.of(10)).compareTo(n) <= 0, shown + " rounds to " + nText,
             v.tightest());
       }
     };
   }
 
   /** A percentage: unhedged, it must be the exact value rounded half up to the places printed. */
-  private static Judgement judgePercent(Read read, Q value) {
+  private static Judgement judgePercent(Read read, Rational value) {
     String shown = value.decimal(4) + "%";
     if (read.hedge() == Hedge.NONE && read.vague().isEmpty()) {
-      Q rounded = value.roundHalfUp(read.decimals());
+      Rational rounded = value.roundHalfUp(read.decimals());
       boolean ok = rounded.equals(read.number());
       return new Judgement(ok ? Verdict.EXACT : Verdict.FALSE, shown + (ok ? " rounds half up to " : " rounds half up to "
           + rounded.show(read.decimals()) + "%, not ") + read.number().show(read.decimals()) + "%");
@@ -371,84 +370,5 @@ public final class Claims {
 
   private static Judgement tightness(boolean tight, String why, String tighter) {
     return tight ? new Judgement(Verdict.EXACT, why) : new Judgement(Verdict.LOOSE, why + "; tighter: " + tighter);
-  }
-
-  /** An exact non-negative rational, always in lowest terms with a positive denominator. */
-  private record Q(BigInteger num, BigInteger den) implements Comparable<Q> {
-    Q {
-      checkArgument(den.signum() > 0, "a denominator must be positive");
-      BigInteger g = num.gcd(den);
-      if (g.signum() > 0 && !g.equals(BigInteger.ONE)) {
-        num = num.divide(g);
-        den = den.divide(g);
-      }
-    }
-
-    static Q of(long n) {
-      return new Q(BigInteger.valueOf(n), BigInteger.ONE);
-    }
-
-    static Q of(long n, long d) {
-      return new Q(BigInteger.valueOf(n), BigInteger.valueOf(d));
-    }
-
-    @Override
-    public int compareTo(Q o) {
-      return num.multiply(o.den).compareTo(o.num.multiply(den));
-    }
-
-    Q times(Q o) {
-      return new Q(num.multiply(o.num), den.multiply(o.den));
-    }
-
-    Q minus(Q o) {
-      return new Q(num.multiply(o.den).subtract(o.num.multiply(den)), den.multiply(o.den));
-    }
-
-    Q abs() {
-      return new Q(num.abs(), den);
-    }
-
-    BigInteger ceil() {
-      BigInteger[] qr = num.divideAndRemainder(den);
-      return qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0];
-    }
-
-    BigInteger roundHalfUp() {
-      return num.shiftLeft(1).add(den).divide(den.shiftLeft(1));
-    }
-
-    /** Floor at {@code places} decimal places, as a rational. */
-    Q floor(int places) {
-      BigInteger scale = BigInteger.TEN.pow(places);
-      return new Q(num.multiply(scale).divide(den), scale);
-    }
-
-    Q ceil(int places) {
-      BigInteger scale = BigInteger.TEN.pow(places);
-      return new Q(new Q(num.multiply(scale), den).ceil(), scale);
-    }
-
-    Q roundHalfUp(int places) {
-      BigInteger scale = BigInteger.TEN.pow(places);
-      return new Q(new Q(num.multiply(scale), den).roundHalfUp(), scale);
-    }
-
-    /** For display only: a whole number grouped ("3,416"), else half up to {@code places}. */
-    String show(int places) {
-      return places == 0 && den.equals(BigInteger.ONE) && num.bitLength() < 63 ? NumberWords.digits(num.longValueExact())
-          : decimal(places);
-    }
-
-    /** The tight wording for this value, as {@link Hedges#amount} writes it ("more than nine"). */
-    String tightest() {
-      return num.bitLength() < 63 && den.bitLength() < 63 ? Hedges.amount(num.longValueExact(), den.longValueExact())
-          .text() : decimal(4);
-    }
-
-    /** For display only: half up to {@code places}, plain digits. */
-    String decimal(int places) {
-      return new BigDecimal(num).divide(new BigDecimal(den), places, RoundingMode.HALF_UP).toPlainString();
-    }
   }
 }
