@@ -272,8 +272,10 @@ public final class Forces {
           + " in " + period.label() + " is not published (" + figure.get().missing() + ")",
           "no story can be written without it: choose another period");
     }
+    List<String> covered = years.stream().filter(p -> Totals.force(data, force, offence, p).isPresent())
+        .map(Period::label).toList();
     return InputException.in(data.source().file(), "has no " + offence + " figure for " + force + " in "
-        + period.label(), "choose one of the periods it covers: "
-        + String.join(", ", years.stream().map(Period::label).toList()));
+        + period.label(), covered.isEmpty() ? "choose another --offence or --force"
+        : "choose one of the periods it covers for " + force + ": " + String.join(", ", covered));
   }
 }
