@@ -2,10 +2,15 @@ package org.localwire.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.localwire.angles.Angle;
 import org.localwire.angles.Angles;
+import org.localwire.angles.ForceAngle;
+import org.localwire.angles.ForceAngles;
 import org.localwire.facts.Facts;
+import org.localwire.model.Period;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,19 +18,37 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "angles", mixinStandardHelpOptions = true,
-    description = "Print the ranked angles for one area: score, kind and the reason, highest first. The first leads the story.")
+    description = "Print the ranked angles for one area, or for one police force with --force: score, kind and the "
+        + "reason, highest first. The first leads the story (for a force, it is the story type).")
 final class AnglesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DataOptions data;
 
-  @Option(names = "--area", required = true, paramLabel = "NAME", description = "The area, as 'localwire areas' lists it.")
-  String area;
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Subject subject;
+
+  static final class Subject {
+    @Option(names = "--area", required = true, paramLabel = "NAME", description = "The area, as 'localwire areas' lists it.")
+    String area;
+
+    @Option(names = "--force", required = true, paramLabel = "NAME", description = "The police force.")
+    String force;
+  }
 
   @Override
   public Integer call() throws Exception {
     Workspace ws = Workspace.open(data);
-    List<Angle> angles = Angles.rank(Facts.forArea(ws.data, ws.area(area), ws.offence, ws.period));
     PrintWriter out = spec.commandLine().getOut();
+    if (subject.force != null) {
+      String force = ForceStories.force(ws.data, subject.force);
+      Period period = ForceStories.period(ws, data.period, force);
+      for (ForceAngle angle : ForceAngles.rank(ForceStories.facts(ws, data, force, period, Optional.empty()))) {
+        out.printf("%3d  %-22s %s%n", angle.score(), angle.kind(), angle.reason());
+      }
+      out.flush();
+      return 0;
+    }
+    List<Angle> angles = Angles.rank(Facts.forArea(ws.data, ws.area(subject.area), ws.offence, ws.period));
     for (Angle angle : angles) {
       out.printf("%3d  %-22s %s%n", angle.score(), angle.kind(), angle.reason());
     }

@@ -6,8 +6,9 @@ import picocli.CommandLine.Option;
 /** Options every command that reads figures shares. */
 final class DataOptions {
   @Option(names = "--data", paramLabel = "FILE",
-      description = "Figures to read: ONS Table C2 as published, or a wide CSV (area,force,<period>,...). "
-          + "Default: the bundled ONS Table C2, year ending June 2025.")
+      description = "Figures to read: ONS Table C2 as published, the ONS rolling 12-month series or the Home Office "
+          + "quarterly table by force (data/pfa_*.csv), a seed case (seeds/*.json), or a wide CSV "
+          + "(area,force,<period>,...). Default: the bundled ONS Table C2, year ending June 2025.")
   Path data;
 
   @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "data",

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       StoryCommand.class,
       BatchCommand.class,
       GenerateDataCommand.class,
+      SeedsCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

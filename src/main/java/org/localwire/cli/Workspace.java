@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.localwire.facts.Totals;
 import org.localwire.load.DataLoader;
 import org.localwire.model.Area;
 import org.localwire.model.Dataset;
@@ -30,6 +31,10 @@ final class Workspace {
     Path file = options.data != null ? options.data : loader.defaultFile();
     String offence = options.offence != null ? options.offence.strip() : DataLoader.DEFAULT_OFFENCE;
     Dataset data = loader.load(file, offence);
+    // a file without the default offence that counts one offence only (a seed of stalking alone) means that one
+    if (options.offence == null && !data.offences().contains(offence) && data.offences().size() == 1) {
+      offence = data.offences().get(0);
+    }
     return new Workspace(data, period(data, options.period), offence(data, offence));
   }
 
@@ -38,13 +43,16 @@ final class Workspace {
       return data.latestPeriod();
     }
     Optional<Period> parsed = Period.parse(wanted);
-    for (Period p : data.periods()) {
+    // the data's own periods, and the years its quarters make up
+    java.util.Set<Period> periods = new java.util.TreeSet<>(data.periods());
+    periods.addAll(Totals.years(data));
+    for (Period p : periods) {
       if (p.label().equalsIgnoreCase(wanted.strip()) || parsed.map(p::sameSpan).orElse(false)) {
         return p;
       }
     }
     throw InputException.in("--period", "the data has no period \"" + wanted + "\"",
-        "choose one of: " + String.join(", ", data.periods().stream().map(Period::label).toList()));
+        "choose one of: " + String.join(", ", periods.stream().map(Period::label).toList()));
   }
 
   private static String offence(Dataset data, String wanted) throws InputException {

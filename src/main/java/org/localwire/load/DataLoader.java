@@ -1,18 +1,29 @@
 package org.localwire.load;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.localwire.model.Caveat;
 import org.localwire.model.Dataset;
 import org.localwire.model.InputException;
 import org.localwire.model.OffenceTree;
+import org.localwire.model.SeedCase;
 
 /**
- * Loads a data file in either format localwire reads, told apart by the header: ONS Table C2
- * as published, or the simple wide CSV ({@code area,force,<period>,...}). The offence tree and
- * the population files come from the bundled data folder.
+ * Loads a data file in any format localwire reads, told apart by the header: ONS Table C2 as
+ * published, the ONS rolling 12-month series by force, the Home Office quarterly table by force
+ * and offence code, a seed case ({@code seeds/*.json}), or the simple wide CSV ({@code
+ * area,force,<period>,...}). The offence tree
+ * and the population files come from the bundled data folder.
  */
 public final class DataLoader {
   /** The bundled default: ONS Table C2, year ending June 2025. */
   public static final String DEFAULT_FILE = "csp_offence_group_ye_jun2025_ons_tableC2.csv";
+
+  /** The ONS rolling 12-month series by police force area and offence group, 2003 to 2018. */
+  public static final String ROLLING_FILE = "pfa_offence_rolling12m_2003_2018.csv";
+
+  /** The Home Office table by police force area, quarter and offence code, 2017/18. */
+  public static final String QUARTERLY_FILE = "pfa_offence_code_quarterly_2017_18.csv";
 
   /** What a wide CSV without an offence column counts. */
   public static final String DEFAULT_OFFENCE = "Stalking and harassment";
@@ -32,18 +43,37 @@ public final class DataLoader {
     return dataDir.resolve(DEFAULT_FILE);
   }
 
+  /** Reads a seed case ({@code seeds/*.json}): the article's figures and the facts it reports. */
+  public SeedCase seed(Path file) throws InputException {
+    return SeedLoader.load(file, offenceTree());
+  }
+
+  /** Reads the recording-rule changes in {@code caveats.csv}. */
+  public List<Caveat> caveats() throws InputException {
+    return CaveatLoader.load(dataDir.resolve(CaveatLoader.FILE), offenceTree());
+  }
+
   public OffenceTree offenceTree() throws InputException {
     return OffenceTreeLoader.load(dataDir.resolve("offences.csv"));
   }
 
   /** Reads {@code file}; a wide CSV without an offence column counts {@code offence}. */
   public Dataset load(Path file, String offence) throws InputException {
+    if (SeedLoader.recognises(file)) {
+      return seed(file).data();
+    }
     CsvFiles.Table table = CsvFiles.read(file);
     OffenceTree tree = offenceTree();
     if (TableC2Loader.recognises(table.header())) {
       Populations populations = Populations.load(
           dataDir.resolve("population_la_mid2021_ons_mye2.csv"), dataDir.resolve("lookup_lad17_csp17_pfa17.csv"));
       return TableC2Loader.load(table, file, tree, populations);
+    }
+    if (RollingForceLoader.recognises(table.header())) {
+      return RollingForceLoader.load(table, tree);
+    }
+    if (QuarterlyForceLoader.recognises(table.header())) {
+      return QuarterlyForceLoader.load(table, tree);
     }
     return WideCsvLoader.load(table, tree, offence);
   }

@@ -24,6 +24,7 @@ public final class Dataset {
   private final List<Area> areas;
   private final Map<String, Area> areaByName;
   private final Map<String, List<Area>> areasByForce;
+  private final List<String> forces;
   private final Map<Key, Figure> figures;
   private final Population nationalPopulation;
   private final List<String> warnings;
@@ -43,6 +44,9 @@ public final class Dataset {
       byForce.computeIfAbsent(area.force(), f -> new ArrayList<>()).add(area);
     }
     byForce.replaceAll((force, list) -> List.copyOf(list));
+    java.util.LinkedHashSet<String> forceNames = new java.util.LinkedHashSet<>(byForce.keySet());
+    forceNames.addAll(b.forces);
+    this.forces = List.copyOf(forceNames);
     this.areaByName = Collections.unmodifiableMap(byName);
     this.areasByForce = Collections.unmodifiableMap(byForce);
     this.figures = Map.copyOf(b.figures);
@@ -85,9 +89,12 @@ public final class Dataset {
     return Optional.ofNullable(areaByName.get(name));
   }
 
-  /** Forces in the order their first area appears. */
+  /**
+   * Forces in the order their first area appears, then forces the loader named without areas
+   * (force-level files), in the order named.
+   */
   public List<String> forces() {
-    return List.copyOf(areasByForce.keySet());
+    return forces;
   }
 
   public List<Area> areasIn(String force) {
@@ -115,6 +122,7 @@ public final class Dataset {
     private final List<Period> periods = new ArrayList<>();
     private final List<String> offences = new ArrayList<>();
     private final List<Area> areas = new ArrayList<>();
+    private final List<String> forces = new ArrayList<>();
     private final Map<Key, Figure> figures = new HashMap<>();
     private Population nationalPopulation = Population.unknown("the data does not cover England and Wales");
     private final List<String> warnings = new ArrayList<>();
@@ -134,6 +142,16 @@ public final class Dataset {
     public Builder offence(String offence) {
       if (!offences.contains(offence)) {
         offences.add(offence);
+      }
+      return this;
+    }
+
+    /** Names a force the data has figures for, whether or not any of its areas are listed. */
+    public Builder force(String force) {
+      requireNonNull(force, "force");
+      Checks.checkArgument(!force.isBlank(), "a force needs a name");
+      if (!forces.contains(force)) {
+        forces.add(force);
       }
       return this;
     }

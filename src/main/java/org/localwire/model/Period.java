@@ -28,7 +28,12 @@ public record Period(Kind kind, String label, LocalDate start, LocalDate end)
     /** April to March: "2023/24". */
     FINANCIAL_YEAR,
     /** Any 12 months ending at a month's end: "12m to Sep 2018", "year ending June 2025". */
-    TWELVE_MONTHS
+    TWELVE_MONTHS,
+    /**
+     * Any other run of whole months: a quarter or half-year ("Apr 2021 to Sep 2021"), or a
+     * total over several years ("Apr 2014 to Sep 2021"). Never exactly 12 months.
+     */
+    MONTHS
   }
 
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
@@ -36,6 +41,8 @@ public record Period(Kind kind, String label, LocalDate start, LocalDate end)
   private static final Pattern TWELVE =
       Pattern.compile(
           "(?i)(?:12\\s*m(?:onths)?|year)\\s+(?:to|ending)\\s+([a-z]+)\\s+(\\d{4})");
+  private static final Pattern SPAN =
+      Pattern.compile("(?i)([a-z]+)\\s+(\\d{4})\\s+to\\s+([a-z]+)\\s+(\\d{4})");
 
   public Period {
     requireNonNull(kind, "kind");
@@ -61,16 +68,41 @@ public record Period(Kind kind, String label, LocalDate start, LocalDate end)
   /** The 12 months ending on the last day of {@code endMonth}. */
   public static Period twelveMonthsTo(YearMonth endMonth) {
     // three letters always ("Sep"), whatever the JDK's locale data abbreviates to ("Sept")
-    String month = endMonth.getMonth().name();
-    String label = "12m to " + month.charAt(0) + month.substring(1, 3).toLowerCase(Locale.ROOT) + " " + endMonth.getYear();
+    String label = "12m to " + shortMonth(endMonth);
     return new Period(
         Kind.TWELVE_MONTHS, label, endMonth.minusMonths(11).atDay(1), endMonth.atEndOfMonth());
   }
 
   /**
+   * The months from {@code first} to {@code last}, both whole and included. A span of exactly 12
+   * months is the calendar year, the financial year or "12m to", so that it compares equal to the
+   * same period read another way.
+   */
+  public static Period months(YearMonth first, YearMonth last) {
+    Checks.checkArgument(!last.isBefore(first), "a period cannot end (%s) before it starts (%s)", last, first);
+    long n = ChronoUnit.MONTHS.between(first, last) + 1;
+    if (n == 12) {
+      if (last.getMonth() == Month.DECEMBER) {
+        return calendarYear(last.getYear());
+      }
+      if (last.getMonth() == Month.MARCH) {
+        return financialYear(last.getYear() - 1);
+      }
+      return twelveMonthsTo(last);
+    }
+    return new Period(Kind.MONTHS, shortMonth(first) + " to " + shortMonth(last), first.atDay(1), last.atEndOfMonth());
+  }
+
+  private static String shortMonth(YearMonth month) {
+    String name = month.getMonth().name();
+    return name.charAt(0) + name.substring(1, 3).toLowerCase(Locale.ROOT) + " " + month.getYear();
+  }
+
+  /**
    * Reads a period header: a calendar year {@code 2017}, a financial year {@code 2023/24} or
    * {@code 2023-24}, or a 12-month period {@code 12m to Sep 2018} (also "12 months to
-   * September 2018", "year ending June 2025"). A 12-month period ending in December is the
+   * September 2018", "year ending June 2025"), or any run of whole months {@code Apr 2021 to Sep
+   * 2021} (also "April 2014 to September 2021"). A 12-month period ending in December is the
    * calendar year and one ending in March the financial year, so that the same period read from
    * two files compares equal. Empty when the text is none of these.
    */
@@ -102,6 +134,17 @@ public record Period(Kind kind, String label, LocalDate start, LocalDate end)
       }
       return Optional.of(twelveMonthsTo(end));
     }
+    m = SPAN.matcher(t);
+    if (m.matches()) {
+      Optional<Month> from = month(m.group(1));
+      Optional<Month> to = month(m.group(3));
+      if (from.isEmpty() || to.isEmpty()) {
+        return Optional.empty();
+      }
+      YearMonth first = YearMonth.of(Integer.parseInt(m.group(2)), from.get());
+      YearMonth last = YearMonth.of(Integer.parseInt(m.group(4)), to.get());
+      return last.isBefore(first) ? Optional.empty() : Optional.of(months(first, last));
+    }
     return Optional.empty();
   }
 
@@ -121,7 +164,7 @@ public record Period(Kind kind, String label, LocalDate start, LocalDate end)
     return ChronoUnit.DAYS.between(start, end) + 1;
   }
 
-  /** The number of whole calendar months covered: 12 for every period localwire reads. */
+  /** The number of whole calendar months covered: 12 for a year, 3 for a quarter. */
   public long months() {
     return ChronoUnit.MONTHS.between(YearMonth.from(start), YearMonth.from(end)) + 1;
   }
@@ -131,6 +174,24 @@ public record Period(Kind kind, String label, LocalDate start, LocalDate end)
   public int compareTo(Period other) {
     int c = end.compareTo(other.end);
     return c != 0 ? c : start.compareTo(other.start);
+  }
+
+  /** True for the 12-month kinds: a calendar year, a financial year or "12m to". */
+  public boolean isYear() {
+    return kind != Kind.MONTHS;
+  }
+
+  /** True when this period lies wholly inside {@code other} (or is the same span). */
+  public boolean within(Period other) {
+    return !start.isBefore(other.start) && !end.isAfter(other.end);
+  }
+
+  /** The same 12 months {@code years} years earlier: 2015 for 2017 and 2, "12m to Sep 2013" for 5. */
+  public Period yearsEarlier(int years) {
+    Checks.checkArgument(years >= 0, "years must be 0 or more, not %s", years);
+    YearMonth first = YearMonth.from(start).minusYears(years);
+    YearMonth last = YearMonth.from(end).minusYears(years);
+    return months(first, last);
   }
 
   /** Two periods are the same span of days, whatever their labels. */

@@ -3,14 +3,16 @@ package org.localwire.model;
 import static java.util.Objects.requireNonNull;
 
 /**
- * What a figure counts offences for: one area, a whole force as published, or the offences a
- * force could not place in any area ("unassigned").
+ * What a figure counts offences for: one area, a whole force as published, the offences a
+ * force could not place in any area ("unassigned"), or England and Wales as published (a
+ * national figure a source prints, as opposed to a sum of forces).
  */
 public record Place(Kind kind, String name, String force) {
   public enum Kind {
     AREA,
     FORCE_TOTAL,
-    UNASSIGNED
+    UNASSIGNED,
+    NATIONAL
   }
 
   public Place {
@@ -25,6 +27,11 @@ public record Place(Kind kind, String name, String force) {
 
   public static Place forceTotal(String force) {
     return new Place(Kind.FORCE_TOTAL, force, force);
+  }
+
+  /** England and Wales as a whole, as a source publishes it; its force is "". */
+  public static Place national() {
+    return new Place(Kind.NATIONAL, "England and Wales", "");
   }
 
   public static Place unassigned(String force) {

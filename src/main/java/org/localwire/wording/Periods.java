@@ -17,10 +17,20 @@ import org.localwire.model.Period;
 public final class Periods {
   private Periods() {}
 
-  /** The period after "in" in running text: "in 2017", "in 2023/24", "in the year to June 2025". */
+  /**
+   * The period in running text: "in 2017", "in 2023/24", "in the year to June 2025", and for
+   * any other run of months "between April and September 2021".
+   */
   public static String during(Period p) {
     requireNonNull(p, "p");
-    return p.kind() == Period.Kind.TWELVE_MONTHS ? "in the " + name(p) : "in " + name(p);
+    switch (p.kind()) {
+      case TWELVE_MONTHS:
+        return "in the " + name(p);
+      case MONTHS:
+        return "between " + (sameYear(p) ? monthName(p.start()) : monthYear(p.start())) + " and " + monthYear(p.end());
+      default:
+        return "in " + name(p);
+    }
   }
 
   /**
@@ -34,7 +44,10 @@ public final class Periods {
     return monthYear(p.start()) + " to " + monthYear(p.end());
   }
 
-  /** A short name for tables and headlines: "2017", "2023/24", "year to June 2025". */
+  /**
+   * A short name for tables and headlines: "2017", "2023/24", "year to June 2025", "April to
+   * September 2021", "April 2014 to September 2021".
+   */
   public static String name(Period p) {
     requireNonNull(p, "p");
     switch (p.kind()) {
@@ -46,6 +59,8 @@ public final class Periods {
             + "/" + String.format(Locale.UK, "%02d", p.end().getYear() % 100);
       case TWELVE_MONTHS:
         return "year to " + monthYear(p.end());
+      case MONTHS:
+        return (sameYear(p) ? monthName(p.start()) : monthYear(p.start())) + " to " + monthYear(p.end());
       default:
         throw new AssertionError(p.kind());
     }
@@ -66,6 +81,14 @@ public final class Periods {
       return months == 12 ? "a year" : NumberWords.count(months / 12) + " years";
     }
     return months == 1 ? "a month" : NumberWords.count(months) + " months";
+  }
+
+  private static boolean sameYear(Period p) {
+    return p.start().getYear() == p.end().getYear();
+  }
+
+  private static String monthName(LocalDate date) {
+    return date.getMonth().getDisplayName(TextStyle.FULL, Locale.UK);
   }
 
   private static String monthYear(LocalDate date) {

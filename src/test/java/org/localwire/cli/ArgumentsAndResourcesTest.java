@@ -111,7 +111,8 @@ class ArgumentsAndResourcesTest {
   void aMissingRequiredOptionIsUsageExitTwoWithHelp() {
     Cli r = Cli.run("story");
     assertEquals(2, r.exit());
-    assertTrue(r.err().startsWith("Missing required option: '--area=NAME'\nUsage: localwire story "), r.err());
+    assertTrue(r.err().startsWith("give --area NAME or --force NAME: the data covers 43 police forces\n"
+        + "Usage: localwire story "), r.err());
   }
 
   @Test

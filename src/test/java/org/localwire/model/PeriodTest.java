@@ -1,6 +1,7 @@
 package org.localwire.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -34,7 +35,42 @@ class PeriodTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"17", "2023/25", "year", "12m to Foo 2018", "2017.0", "'2,017'", "''"})
+  @CsvSource(delimiter = '|', textBlock = """
+      Apr 2021 to Sep 2021         | Apr 2021 to Sep 2021 | 2021-04-01 | 2021-09-30 | 183  | 6
+      April 2014 to September 2021 | Apr 2014 to Sep 2021 | 2014-04-01 | 2021-09-30 | 2740 | 90
+      Jan 2016 to Mar 2016         | Jan 2016 to Mar 2016 | 2016-01-01 | 2016-03-31 | 91   | 3
+      """)
+  void readsAnyRunOfWholeMonths(String text, String label, LocalDate start, LocalDate end, long days, long months) {
+    Period p = Period.parse(text).orElseThrow();
+    assertEquals(new Period(Period.Kind.MONTHS, label, start, end), p);
+    assertEquals(days, p.days());
+    assertEquals(months, p.months());
+    assertFalse(p.isYear());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      Jan 2017 to Dec 2017 | 2017
+      Apr 2023 to Mar 2024 | 2023/24
+      Oct 2017 to Sep 2018 | 12m to Sep 2018
+      """)
+  void twelveMonthsAreAYearHoweverWritten(String text, String label) {
+    assertEquals(Period.parse(label).orElseThrow(), Period.parse(text).orElseThrow());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      2017            | 2 | 2015
+      2020/21         | 1 | 2019/20
+      12m to Sep 2018 | 5 | 12m to Sep 2013
+      12m to Feb 2024 | 1 | 12m to Feb 2023
+      """)
+  void theSameTwelveMonthsYearsEarlier(String period, int years, String expected) {
+    assertEquals(Period.parse(expected).orElseThrow(), Period.parse(period).orElseThrow().yearsEarlier(years));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"17", "2023/25", "Sep 2021 to Apr 2021", "year", "12m to Foo 2018", "2017.0", "'2,017'", "''"})
   void refusesWhatIsNotAPeriod(String text) {
     assertTrue(Period.parse(text).isEmpty(), text);
   }

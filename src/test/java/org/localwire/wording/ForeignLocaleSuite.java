@@ -42,4 +42,7 @@ abstract class ForeignLocaleSuite {
 
   @Nested
   class PeriodsAbroad extends PeriodsTest {}
+
+  @Nested
+  class ClaimsAbroad extends ClaimsTest {}
 }

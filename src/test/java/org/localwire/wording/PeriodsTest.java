@@ -22,6 +22,10 @@ class PeriodsTest {
         "12m to Jun 2025 | in the year to June 2025 | July 2024 to June 2025 | year to June 2025",
         "year ending September 2018 | in the year to September 2018"
             + " | October 2017 to September 2018 | year to September 2018",
+        "Apr 2021 to Sep 2021 | between April and September 2021 | April 2021 to September 2021"
+            + " | April to September 2021",
+        "Apr 2014 to Sep 2021 | between April 2014 and September 2021 | April 2014 to September 2021"
+            + " | April 2014 to September 2021",
       })
   void words(String period, String during, String span, String name) {
     Period p = period(period);

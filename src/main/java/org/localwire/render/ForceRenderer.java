@@ -1,0 +1,72 @@
+package org.localwire.render;
+
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.localwire.angles.ForceAngle;
+import org.localwire.facts.ForceFacts;
+import org.localwire.model.InputException;
+import org.localwire.model.Quote;
+
+/**
+ * Turns force facts and angles into a {@link ForceStory} through templates/force-story.ftl,
+ * with the same FreeMarker settings as {@link Renderer}. A command builds one renderer or the
+ * other, never both, so a process has one FreeMarker configuration.
+ */
+public final class ForceRenderer {
+  static final String TEMPLATE = "force-story.ftl";
+
+  private final Template template;
+  private final List<Quote> quotes;
+
+  private ForceRenderer(Template template, List<Quote> quotes) {
+    this.template = template;
+    this.quotes = quotes;
+  }
+
+  /** Loads and parses the force story template in {@code folder}. */
+  public static ForceRenderer using(Path folder, List<Quote> quotes) throws InputException {
+    if (!Files.isDirectory(folder)) {
+      throw InputException.in(folder.toString(), "is not a folder of templates",
+          "run localwire from its own folder, or point --templates at the templates/ folder");
+    }
+    Configuration config = Renderer.configuration(folder);
+    try {
+      return new ForceRenderer(config.getTemplate(TEMPLATE), List.copyOf(quotes));
+    } catch (TemplateNotFoundException e) {
+      throw InputException.in(folder.resolve(TEMPLATE).toString(), "is missing", "restore templates/" + TEMPLATE);
+    } catch (ParseException e) {
+      throw InputException.in(folder.resolve(e.getTemplateName() == null ? TEMPLATE : e.getTemplateName()) + ":"
+          + e.getLineNumber() + ":" + e.getColumnNumber(), "template syntax error: " + e.getEditorMessage(),
+          "fix the template");
+    } catch (IOException e) {
+      throw InputException.in(folder.toString(), "cannot read templates (" + e.getMessage() + ")", "check the folder");
+    }
+  }
+
+  /** Renders one force story. */
+  public ForceStory render(ForceFacts facts, List<ForceAngle> angles) throws InputException {
+    String subject = facts.focus().orElse(facts.force());
+    String key = subject + "|" + facts.offence().name() + "|" + facts.period().label();
+    Quote quote = Quotes.choose(quotes, key, facts.force(), facts.offence().name());
+    ForceViews.Built built = ForceViews.from(facts, angles, quote);
+    StringWriter out = new StringWriter(4096);
+    try {
+      template.process(built.view(), out);
+    } catch (TemplateException e) {
+      throw InputException.in(TEMPLATE + ":" + e.getLineNumber() + ":" + e.getColumnNumber(),
+          "the template failed for " + subject + ": "
+              + e.getMessageWithoutStackTop().lines().findFirst().orElse(""), "fix the template");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return ForceStory.parse(out.toString(), Slugs.of(subject), quote.isSample(), facts, angles, built.phrases());
+  }
+}

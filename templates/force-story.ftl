@@ -1,0 +1,226 @@
+<#ftl output_format="plainText" strip_whitespace=true>
+<#--
+  One local story about one offence in one police force, or in one area of a force the data
+  covers only in part. The data model is a ForceView record
+  (src/main/java/org/localwire/render/ForceView.java): every number arrives already worded.
+  `type` is the story type the angle selector chose (ForceAngle.Kind). This template chooses
+  and arranges; it never computes or hedges.
+  Layout: first block the headline, then one block per paragraph, blocks separated by blank lines.
+-->
+<#assign offences = figures.countOne?then("offence", "offences")>
+<#assign perDayNoun = figures.perDayOne?then("offence", "offences")>
+<#assign PoliceIn = policeIn?cap_first>
+<#-- ===== headline ===== -->
+<#switch type>
+<#case "AREA_IN_FORCE">
+<#if focus.perDayIsCount>
+Police record ${focus.count} ${offence} offences in ${focus.name}
+<#else>
+Police record ${focus.perDay} ${offence} ${focus.perDayOne?then("offence", "offences")} ${focus.perDayUnit} in ${focus.name}
+</#if>
+<#break>
+<#case "AREAS_ROUNDUP">
+<#if hasChange && change.hasMultiple>
+${offenceTitle} offences ${change.multiple} across ${forcePlace} in ${change.years}
+<#elseif hasChange && change.direction == "rise" && !change.fromZero>
+${offenceTitle} offences up ${change.percent} across ${forcePlace}
+<#elseif hasChange && change.direction == "fall">
+${offenceTitle} offences down ${change.percent} across ${forcePlace}
+<#else>
+${areas.top} records the most ${offence} offences in ${forcePlace}
+</#if>
+<#break>
+<#case "MULTIPLE">
+${offenceTitle} offences in ${forcePlace} ${change.multiple} in ${change.years}
+<#break>
+<#case "AGAINST_NATIONAL">
+<#if national.hasChange && national.change.hasMultiple>
+${PoliceIn} recorded ${figures.count} ${offence} ${offences} ${during} as national total ${national.change.multiple}
+<#else>
+${PoliceIn} recorded ${national.shareOfNational} of England and Wales's ${offence} offences ${during}
+</#if>
+<#break>
+<#case "SHARE_OF_ALL_CRIME">
+${offenceTitle} makes up ${allCrime.share} of recorded crime in ${forcePlace}
+<#break>
+<#case "RISE">
+${offenceTitle} offences up ${change.percent} in ${forcePlace}
+<#break>
+<#case "FALL">
+${offenceTitle} offences down ${change.percent} in ${forcePlace}
+<#break>
+<#case "TOP_CRIME_TYPE">
+${offenceTitle} is the ${typeRank.rank} ${typeRank.kinds?remove_ending("s")} in ${forcePlace}
+<#break>
+<#default>
+<#if figures.perDayIsCount>
+${PoliceIn} record ${figures.count} ${offence} ${offences} ${during}
+<#else>
+${PoliceIn} record ${figures.perDay} ${offence} ${perDayNoun} ${figures.perDayUnit}
+</#if>
+</#switch>
+
+<#-- ===== intro: the top angle ===== -->
+<#switch type>
+<#case "AREA_IN_FORCE">
+Police recorded ${focus.count} ${offence} offences in ${focus.name} ${during}<#if !focus.perDayIsCount>, ${focus.perDay} ${focus.perDayUnit} on average</#if>, according to official figures.
+<#break>
+<#case "AREAS_ROUNDUP">
+${PoliceIn} recorded ${figures.count} ${offence} ${offences} ${during}<#if !figures.perDayIsCount>, ${figures.perDay} ${figures.perDayUnit} on average</#if>.<#if hasChange && change.acrossAreas && change.direction != "none"> Across the force's ${change.areasCount} areas the number <#if change.hasMultiple>has ${change.multiple}<#elseif change.direction == "rise">has risen by ${change.percent}<#else>has fallen by ${change.percent}</#if> in ${change.years}, from ${change.before} ${change.fromDuring}.</#if>
+<#break>
+<#case "MULTIPLE">
+The number of ${offence} offences recorded by ${policeIn} has ${change.multiple} in ${change.years}, from ${change.before} ${change.fromDuring} to ${figures.count} ${during}.
+<#break>
+<#case "AGAINST_NATIONAL">
+${PoliceIn} recorded ${figures.count} ${offence} ${offences} ${during}<#if !figures.perDayIsCount>, ${figures.perDay} ${figures.perDayUnit} on average</#if>.
+<#break>
+<#case "SHARE_OF_ALL_CRIME">
+${offenceTitle} offences made up ${allCrime.share} of all crime recorded by ${policeIn} ${during}: ${figures.count} of the ${allCrime.total} offences recorded<#if allCrime.excludes?has_content>, a total that leaves out ${allCrime.excludes}</#if>.
+<#break>
+<#case "RISE">
+<#if change.fromZero>
+${PoliceIn} recorded ${figures.count} ${offence} ${offences} ${during}, having recorded none ${change.fromDuring}.
+<#else>
+The number of ${offence} offences recorded by ${policeIn} rose by ${change.percent} in ${change.years}, from ${change.before} ${change.fromDuring} to ${figures.count} ${during}.
+</#if>
+<#break>
+<#case "FALL">
+The number of ${offence} offences recorded by ${policeIn} fell by ${change.percent} in ${change.years}, from ${change.before} ${change.fromDuring} to ${figures.count} ${during}.
+<#break>
+<#case "TOP_CRIME_TYPE">
+${offenceTitle} was the ${typeRank.rank} of the ${typeRank.count} ${typeRank.kinds} recorded by ${policeIn} ${during}<#if typeRank.above?has_content>: only ${typeRank.above} <#if typeRank.above?contains(" and ")>were<#else>was</#if> recorded more often</#if>.
+<#break>
+<#default>
+<#if figures.perDayIsCount>
+${PoliceIn} recorded ${figures.count} ${offence} ${offences} ${during}, according to official figures.
+<#else>
+${PoliceIn} recorded ${figures.perDay} ${offence} ${perDayNoun} ${figures.perDayUnit} on average ${during}, according to official figures.
+</#if>
+</#switch>
+
+<#-- ===== the area in its force ===== -->
+<#if type == "AREA_IN_FORCE">
+Across ${forceArea}, police recorded ${figures.count} such offences over the same 12 months<#if focus.shareOfForce?has_content>, so ${focus.name} accounted for ${focus.shareOfForce} of them</#if>.
+<#list parts as p>
+Of the force's ${figures.count}, ${p.count}<#if p.share?has_content> (${p.share})</#if> were recorded as ${p.name} offences.
+</#list>
+<#if focus.hasFiveYear>
+<#if focus.fiveYear.hasMultiple>
+The number in ${focus.name} has ${focus.fiveYear.multiple} in five years, from ${focus.fiveYear.before} ${focus.fiveYear.fromDuring}.
+<#elseif focus.fiveYear.direction == "rise">
+The number in ${focus.name} has risen by ${focus.fiveYear.percent} in five years, from ${focus.fiveYear.before} ${focus.fiveYear.fromDuring}.
+<#elseif focus.fiveYear.direction == "fall">
+The number in ${focus.name} has fallen by ${focus.fiveYear.percent} in five years, from ${focus.fiveYear.before} ${focus.fiveYear.fromDuring}.
+</#if>
+</#if>
+</#if>
+
+<#-- ===== the figures ===== -->
+<#if type == "TOP_CRIME_TYPE">
+Police recorded ${figures.count} ${offence} ${offences} in ${forcePlace} ${during}<#if !figures.perDayIsCount>, ${figures.perDay} ${perDayNoun} ${figures.perDayUnit} on average</#if>.
+<#elseif type == "PER_DAY" && !figures.perDayIsCount>
+In all, police recorded ${figures.count} ${offence} ${offences} in ${forcePlace} ${during}.
+<#elseif type == "MULTIPLE" || type == "RISE" || type == "FALL" || type == "SHARE_OF_ALL_CRIME">
+<#if !figures.perDayIsCount>
+<#if type == "SHARE_OF_ALL_CRIME" && allCrime.oneIn?has_content>
+That is ${allCrime.oneIn} recorded crimes, or ${figures.perDay} ${offence} ${perDayNoun} ${figures.perDayUnit} on average.
+<#else>
+That is ${figures.perDay} ${perDayNoun} ${figures.perDayUnit} on average ${during}.
+</#if>
+</#if>
+</#if>
+<#if hasChange && type != "AREAS_ROUNDUP" && type != "AREA_IN_FORCE">
+<#list history as h>
+<#if h?index == 1 && h?has_next && h.known>
+${h.during?cap_first} police recorded ${h.count}.
+</#if>
+</#list>
+</#if>
+<#if figures.basis?has_content && type != "AREAS_ROUNDUP">
+The ${during?remove_beginning("in ")} figure for ${force} is ${figures.basis}.
+</#if>
+
+<#-- ===== the force's areas ===== -->
+<#if areas.any>
+<#if type == "AREAS_ROUNDUP" && areas.listed>
+<#list areas.lines as a>
+
+${a.name} recorded <#if a.first>the most, </#if><#if a.last>the fewest, </#if>${a.count}<#if !a.perDayIsCount>, ${a.perDay} ${a.perDayUnit} on average</#if><#if a.hasChange>, ${a.direction} ${a.percent} from ${a.before} in ${a.fromName}<#if a.hasMultiple>: the number has ${a.multiple}</#if></#if>.
+</#list>
+<#if areas.hasLargestRise>
+
+The biggest rise was in ${areas.largestRise}, up ${areas.largestRisePercent}.
+</#if>
+<#else>
+Of the ${areas.count} areas in ${forceArea}, ${areas.top} recorded the most, ${areas.topCount}, and ${areas.bottom} the fewest, ${areas.bottomCount}.
+</#if>
+<#if areas.hasRates>
+Based on ${areas.rateBasis}, ${areas.topRateArea} had the highest rate, ${areas.topRate} offences for every 1,000 people, and ${areas.bottomRateArea} the lowest, ${areas.bottomRate}.
+</#if>
+</#if>
+<#if type == "AREAS_ROUNDUP" && unpublished?has_content>
+
+The figures give no counts for ${unpublished}.
+</#if>
+
+<#-- ===== among crime types, share of all crime ===== -->
+<#if typeRank.any && type != "TOP_CRIME_TYPE">
+${offenceTitle} was the ${typeRank.rank} of the ${typeRank.count} ${typeRank.kinds} in the figures for ${force}<#if typeRank.above?has_content>, after ${typeRank.above}</#if>.
+</#if>
+<#if allCrime.any && type != "SHARE_OF_ALL_CRIME">
+It made up ${allCrime.share} of the ${allCrime.total} crimes police recorded in ${forceArea}<#if allCrime.excludes?has_content>, excluding ${allCrime.excludes}</#if>.
+</#if>
+<#if type != "AREA_IN_FORCE">
+<#list parts as p>
+Of the ${figures.count}, ${p.count}<#if p.share?has_content> (${p.share})</#if> were recorded as ${p.name} offences.
+</#list>
+</#if>
+
+<#-- ===== national picture ===== -->
+<#if national.any>
+<#if national.hasChange && national.change.direction != "none">
+<#if national.change.hasMultiple>
+Across England and Wales the number of ${offence} offences recorded ${national.change.multiple} in ${national.change.years}, from ${national.change.before} ${national.change.fromDuring} to ${national.count} ${during}<#if national.summed>, the total of the figures for all ${national.forcesCount} police forces</#if>.
+<#else>
+Across England and Wales police recorded ${national.count} ${offence} offences ${during}<#if national.summed>, the total of the figures for all ${national.forcesCount} police forces</#if>, <#if national.change.direction == "rise">up<#else>down</#if> ${national.change.percent} from ${national.change.before} ${national.change.fromDuring}.
+</#if>
+<#else>
+Across England and Wales police recorded ${national.count} ${offence} offences ${during}<#if national.summed>, the total of the figures for all ${national.forcesCount} police forces</#if>.
+</#if>
+<#if national.shareOfNational?has_content>
+${forcePlace?cap_first} accounted for ${national.shareOfNational} of the England and Wales total.
+</#if>
+</#if>
+
+<#-- ===== five years, other periods ===== -->
+<#if hasFiveYear && type != "AREA_IN_FORCE" && fiveYear.direction != "none">
+Over five years the number recorded by ${policeIn} has <#if fiveYear.hasMultiple>${fiveYear.multiple}<#elseif fiveYear.direction == "rise">risen by ${fiveYear.percent}<#else>fallen by ${fiveYear.percent}</#if>, from ${fiveYear.before} ${fiveYear.fromDuring}.
+</#if>
+<#list others?filter(o -> !o.running) as o>
+${o.during?cap_first}, the latest months in the figures, ${policeIn} recorded ${o.count} ${offence} offences<#if !o.perDayIsCount>, ${o.perDay} ${o.perDayUnit} on average</#if>.
+</#list>
+<#list others?filter(o -> o.running) as o>
+${o.during?cap_first} they recorded ${o.count} in all.
+</#list>
+
+<#-- ===== recording-rule changes (data/caveats.csv) ===== -->
+<#list caveats as c>
+${c}
+</#list>
+
+<#list reporterNotes as n>
+[note for the reporter: ${n}]
+</#list>
+
+<#include "context.ftl">
+
+<#-- ===== quote ===== -->
+<#if quote.sample>
+[sample quote: replace with an approved statement] ${quote.speaker}, ${quote.role} at ${quote.organisation}, said: "${quote.text}"
+<#else>
+${quote.speaker}, ${quote.role} at ${quote.organisation}, said: "${quote.text}"
+</#if>
+
+<#include "helplines.ftl">
+
+${source}
