@@ -16,6 +16,13 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.localwire.angles.Angles;
+import org.localwire.angles.ForceAngles;
+import org.localwire.facts.ForceFacts;
+import org.localwire.render.Chart;
+import org.localwire.render.ForceRenderer;
+import org.localwire.render.ForceStory;
+import org.localwire.wording.NumberWords;
+import org.localwire.write.Draft;
 import org.localwire.facts.AreaFacts;
 import org.localwire.facts.Facts;
 import org.localwire.load.QuoteLoader;
@@ -95,7 +102,7 @@ final class BatchCommand implements Callable<Integer> {
     long started = System.nanoTime();
     Workspace ws = Workspace.open(data);
     List<Area> areas = force == null ? ws.data.areas() : ws.data.areasIn(ws.force(force));
-    Renderer renderer = Renderer.using(render.templates, QuoteLoader.load(render.quotes));
+    renderer = Renderer.using(render.templates, QuoteLoader.load(render.quotes));
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdOut = spec.commandLine().getOut();
 
@@ -127,11 +134,17 @@ final class BatchCommand implements Callable<Integer> {
     List<Pages.Entry> entries = new ArrayList<>();
     // file names first, in area order, so that two areas with the same slug get -2, -3 the same way every run
     Map<String, Integer> slugsUsed = new HashMap<>();
+    // one story per force as well, named <force>/<force>-force so that no area's file can take its name
+    Map<String, String> forceBases = new HashMap<>();
+    for (String f : forcesOf(writable)) {
+      forceBases.put(f, unique(Slugs.of(f) + "/" + Slugs.of(f) + "-force", slugsUsed));
+    }
     Map<Area, String> bases = new HashMap<>();
     for (Area area : writable) {
       bases.put(area, unique(Slugs.of(area.force()) + "/" + Slugs.of(area.name()), slugsUsed));
     }
     Path written;
+    int storiesForForces;
     try (ReleaseFolder folder = ReleaseFolder.create(out, rel.name());
         ProgressBar bar = progress(writable.size())) {
       InOrder.run(writable, threads, area -> {
@@ -144,6 +157,15 @@ final class BatchCommand implements Callable<Integer> {
         entries.add(done.entry());
         bar.step();
       });
+      int forceStories = 0;
+      for (String f : forcesOf(writable)) {
+        Pages.Entry entry = forceStory(ws, f, folder, wanted, rel, forceBases.get(f), err);
+        if (entry != null) {
+          entries.add(entry);
+          forceStories++;
+        }
+      }
+      storiesForForces = forceStories;
       String summary = entries.size() + " stories for " + ws.offence.toLowerCase(java.util.Locale.UK) + ", "
           + Periods.name(ws.period) + ", from " + ws.data.source().file() + "; " + variation.sharedPercent()
           + "% of their sentences appear in more than 10% of the stories.";
@@ -153,8 +175,9 @@ final class BatchCommand implements Callable<Integer> {
       written = folder.commit();
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    stdOut.printf("Wrote %d stories (%d areas%s) in %d format%s (%s) in %.1f s to %s%n", entries.size(), areas.size(),
-        skipped > 0 ? ", " + skipped + " skipped" : "", wanted.size(), wanted.size() == 1 ? "" : "s",
+    stdOut.printf("Wrote %d stories (%d areas%s, %d forces) in %d format%s (%s) in %.1f s to %s%n", entries.size(),
+        areas.size(),
+        skipped > 0 ? ", " + skipped + " skipped" : "", storiesForForces, wanted.size(), wanted.size() == 1 ? "" : "s",
         String.join(", ", wanted.stream().map(Format::extension).toList()), seconds, written);
     stdOut.printf("Review page: %s%n", written.resolve("index.html"));
     stdOut.printf("Sentences shared by more than 10%% of the stories: %.1f%%%n", variation.sharedPercent());
@@ -162,10 +185,66 @@ final class BatchCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Writes one story in every wanted format under {@code base}; returns its review-page row. */
-  private static Pages.Entry writeFormats(ReleaseFolder folder, Renderer renderer, Story story, String base,
-      Set<Format> wanted, Release rel) throws InputException {
+  private static List<String> forcesOf(List<Area> areas) {
+    return areas.stream().map(Area::force).distinct().toList();
+  }
+
+  /**
+   * The force-level story for {@code force} in every wanted format; its review-page row, or null
+   * (with a warning) when a figure the force story needs is not published.
+   */
+  private Pages.Entry forceStory(Workspace ws, String force, ReleaseFolder folder, Set<Format> wanted, Release rel,
+      String base, PrintWriter err) throws InputException {
+    ForceStory story;
+    try {
+      ForceFacts facts = ForceStories.facts(ws, data, force, ws.period, java.util.Optional.empty());
+      story = forceRenderer().render(facts, ForceAngles.rank(facts));
+    } catch (InputException e) {
+      if (ws.data.areasIn(force).stream().noneMatch(a -> ws.data.figure(Place.area(a), ws.offence, ws.period)
+          .map(Figure::isMissing).orElse(true))) {
+        throw e;
+      }
+      err.println("localwire: warning: no story for the " + force + " force: " + e.getMessage());
+      err.flush();
+      return null;
+    }
+    Draft draft = Draft.of(story);
     String name = base.substring(base.indexOf('/') + 1);
+    List<Pages.Link> links = links(name, wanted);
+    for (Format f : wanted) {
+      switch (f) {
+        case TXT -> folder.write(base + ".txt", draft.text());
+        case MD -> folder.write(base + ".md", Markdown.of(draft));
+        case HTML -> folder.write(base + ".html", renderer.page(new Pages.StoryPage(draft.headline(),
+            draft.paragraphs(), draft.sampleQuote(), draft.place(), force, Periods.name(draft.period()),
+            Chart.of(story.facts().history()), links, "../index.html")));
+        case JSON -> {
+          folder.write(base + ".json", Ninjs.of(draft, rel));
+          folder.write(base + ".facts.json", FactsJson.of(draft, rel));
+        }
+      }
+    }
+    String dir = base.substring(0, base.indexOf('/') + 1);
+    List<Pages.Link> fromIndex = links.stream().map(l -> new Pages.Link(l.label(), dir + l.href())).toList();
+    String href = fromIndex.stream().filter(l -> l.label().equals("html")).findFirst().orElse(fromIndex.get(0)).href();
+    var top = story.angles().isEmpty() ? null : story.angles().get(0);
+    List<String> figures = List.of(NumberWords.digits(story.facts().count().value()) + " offences, whole force");
+    return new Pages.Entry("All of " + force, force, draft.headline(), href,
+        top == null ? "" : top.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+        top == null ? "" : top.reason(), figures, fromIndex, draft.sampleQuote());
+  }
+
+  private ForceRenderer forceRenderer;
+  private Renderer renderer;
+
+  private ForceRenderer forceRenderer() throws InputException {
+    if (forceRenderer == null) {
+      forceRenderer = ForceRenderer.using(render.templates, QuoteLoader.load(render.quotes));
+    }
+    return forceRenderer;
+  }
+
+  private static List<Pages.Link> links(String name, Set<Format> wanted) {
     List<Pages.Link> links = new ArrayList<>();
     for (Format f : wanted) {
       links.add(new Pages.Link(f.extension(), name + "." + f.extension()));
@@ -173,6 +252,14 @@ final class BatchCommand implements Callable<Integer> {
     if (wanted.contains(Format.JSON)) {
       links.add(new Pages.Link("facts", name + ".facts.json"));
     }
+    return links;
+  }
+
+  /** Writes one story in every wanted format under {@code base}; returns its review-page row. */
+  private static Pages.Entry writeFormats(ReleaseFolder folder, Renderer renderer, Story story, String base,
+      Set<Format> wanted, Release rel) throws InputException {
+    String name = base.substring(base.indexOf('/') + 1);
+    List<Pages.Link> links = links(name, wanted);
     for (Format f : wanted) {
       switch (f) {
         case TXT -> folder.write(base + ".txt", story.text());

@@ -24,15 +24,20 @@ public record Chart(int width, int height, List<Bar> bars) {
   }
 
   static Chart of(AreaFacts facts) {
+    return of(facts.history());
+  }
+
+  /** The bars for counts by period, earliest first. */
+  public static Chart of(List<AreaFacts.PeriodCount> history) {
     long max = 1;
-    for (AreaFacts.PeriodCount h : facts.history()) {
+    for (AreaFacts.PeriodCount h : history) {
       if (h.count().isPresent()) {
         max = Math.max(max, h.count().get().value());
       }
     }
     List<Bar> bars = new ArrayList<>();
     int x = GAP;
-    for (AreaFacts.PeriodCount h : facts.history()) {
+    for (AreaFacts.PeriodCount h : history) {
       long value = h.count().map(a -> a.value()).orElse(0L);
       int barHeight = h.count().isPresent() ? (int) Math.max(1, Math.round((double) PLOT * value / max)) : 0;
       bars.add(new Bar(Periods.name(h.period()),

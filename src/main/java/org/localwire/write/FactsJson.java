@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.localwire.angles.Angle;
 import org.localwire.model.Cell;
 import org.localwire.render.Phrase;
 import org.localwire.render.Story;
@@ -18,29 +17,32 @@ public final class FactsJson {
   private FactsJson() {}
 
   /** The document as ordered maps and lists, for Jackson (and for tests to read back). */
-  public static Map<String, Object> document(Story story, Release release) {
-    var f = story.facts();
+  public static Map<String, Object> document(Draft story, Release release) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("uri", Ninjs.uri(release, story));
-    doc.put("area", f.area().name());
-    doc.put("areaCode", f.area().code());
-    doc.put("force", f.force());
-    doc.put("offence", f.offence().name());
+    doc.put("area", story.place());
+    doc.put("areaCode", story.placeCode());
+    doc.put("force", story.force());
+    doc.put("offence", story.offence());
     Map<String, Object> period = new LinkedHashMap<>(); // ordered: same data, same bytes
-    period.put("label", f.period().label());
-    period.put("start", f.period().start().toString());
-    period.put("end", f.period().end().toString());
-    period.put("days", f.period().days());
+    period.put("label", story.period().label());
+    period.put("start", story.period().start().toString());
+    period.put("end", story.period().end().toString());
+    period.put("days", story.period().days());
     doc.put("period", period);
-    doc.put("source", f.source().file());
+    doc.put("source", story.source());
     doc.put("sampleQuote", story.sampleQuote());
-    doc.put("angles", story.angles().stream().map(FactsJson::angle).toList());
+    doc.put("angles", story.angles());
     doc.put("facts", inCopy(story).stream().map(FactsJson::phrase).toList());
-    doc.put("notes", f.notes());
+    doc.put("notes", story.notes());
     return doc;
   }
 
   public static String of(Story story, Release release) {
+    return of(Draft.of(story), release);
+  }
+
+  public static String of(Draft story, Release release) {
     try {
       return Ninjs.JSON.writeValueAsString(document(story, release)) + "\n";
     } catch (JsonProcessingException e) {
@@ -52,7 +54,7 @@ public final class FactsJson {
    * The phrases that appear in the copy as worded (a phrase the template did not use is left
    * out), each once.
    */
-  public static List<Phrase> inCopy(Story story) {
+  public static List<Phrase> inCopy(Draft story) {
     String copy = story.text();
     Map<String, Phrase> seen = new LinkedHashMap<>();
     for (Phrase p : story.phrases()) {
@@ -63,14 +65,6 @@ public final class FactsJson {
       }
     }
     return List.copyOf(seen.values());
-  }
-
-  private static Map<String, Object> angle(Angle a) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("kind", a.kind().name());
-    m.put("score", a.score());
-    m.put("reason", a.reason());
-    return m;
   }
 
   private static Map<String, Object> phrase(Phrase p) {

@@ -11,6 +11,10 @@ public final class Markdown {
   private Markdown() {}
 
   public static String of(Story story) {
-    return MarkdownText.story(story.headline(), story.paragraphs().stream().map(Story.Paragraph::text).toList());
+    return of(Draft.of(story));
+  }
+
+  public static String of(Draft draft) {
+    return MarkdownText.story(draft.headline(), draft.paragraphs());
   }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.stream.Collectors;
 import org.localwire.render.Slugs;
 import org.localwire.render.Story;
 
@@ -21,11 +20,15 @@ public final class Ninjs {
   private Ninjs() {}
 
   /** The item's identifier: stable for the same release, force and area. */
-  public static String uri(Release release, Story story) {
-    return "urn:localwire:" + Slugs.of(release.name()) + ":" + Slugs.of(story.facts().force()) + ":" + story.slug();
+  public static String uri(Release release, Draft draft) {
+    return "urn:localwire:" + Slugs.of(release.name()) + ":" + Slugs.of(draft.force()) + ":" + draft.slug();
   }
 
   public static String of(Story story, Release release) {
+    return of(Draft.of(story), release);
+  }
+
+  public static String of(Draft story, Release release) {
     ObjectNode item = NODES.objectNode();
     item.put("uri", uri(release, story));
     item.put("type", "text");
@@ -33,8 +36,8 @@ public final class Ninjs {
     item.put("versioncreated", release.published() + "T00:00:00Z");
     item.put("pubstatus", "usable");
     item.put("language", "en-GB");
-    item.put("slugline", Slugs.of(story.facts().offence().name()) + "-" + story.slug());
-    item.put("located", story.facts().area().name());
+    item.put("slugline", Slugs.of(story.offence()) + "-" + story.slug());
+    item.put("located", story.place());
     if (story.sampleQuote()) {
       item.put("ednote", "Draft. The quote is a sample, not a real statement: replace it with an approved "
           + "statement before publication.");
@@ -43,18 +46,20 @@ public final class Ninjs {
     }
     ArrayNode headlines = item.putArray("headlines");
     headlines.addObject().put("role", "main").put("contenttype", "text/plain").put("value", story.headline());
-    String body = story.paragraphs().stream().map(Story.Paragraph::text).collect(Collectors.joining("\n\n"));
+    String body = String.join("\n\n", story.paragraphs());
     ObjectNode text = item.putArray("bodies").addObject();
     text.put("role", "main").put("contenttype", "text/plain").put("value", body);
     text.put("charcount", body.length());
     text.put("wordcount", body.isBlank() ? 0 : body.strip().split("\\s+").length);
     ArrayNode subjects = item.putArray("subjects");
-    subjects.addObject().put("name", story.facts().offence().name()).put("rel", "about");
+    subjects.addObject().put("name", story.offence()).put("rel", "about");
     subjects.addObject().put("name", "crime statistics").put("rel", "about");
     ArrayNode places = item.putArray("places");
-    places.addObject().put("name", story.facts().area().name()).put("rel", "about")
-        .put("literal", story.facts().area().code().isEmpty() ? story.slug() : story.facts().area().code());
-    places.addObject().put("name", story.facts().force() + " police force area").put("rel", "about");
+    ObjectNode place = places.addObject().put("name", story.place()).put("rel", "about")
+        .put("literal", story.placeCode().isEmpty() ? story.slug() : story.placeCode());
+    if (!story.place().equals(story.force() + " police force area")) {
+      places.addObject().put("name", story.force() + " police force area").put("rel", "about");
+    }
     item.putArray("genres").addObject().put("name", "Data story");
     item.put("usageterms", "Figures: Contains public sector information licensed under the Open Government "
         + "Licence v3.0.");

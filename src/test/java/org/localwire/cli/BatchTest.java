@@ -49,7 +49,8 @@ class BatchTest {
     Cli r = Cli.run("batch", "--out", shared.toString());
     assertEquals(0, r.exit(), r.err());
     release = shared.resolve(RELEASE);
-    assertTrue(r.out().startsWith("Wrote 315 stories (315 areas) in 4 formats (txt, md, html, json) in "), r.out());
+    assertTrue(r.out().startsWith("Wrote 358 stories (315 areas, 43 forces) in 4 formats (txt, md, html, json) in "),
+        r.out());
     assertTrue(r.out().contains("Review page: " + release.resolve("index.html")), r.out());
   }
 
@@ -61,11 +62,13 @@ class BatchTest {
 
   @Test
   void everyAreaInEveryFormatAndNothingElse() throws IOException {
-    assertEquals(315, files(".txt").size());
-    assertEquals(315, files(".md").size());
-    assertEquals(315, files(".html").size() - 1, "and index.html");
-    assertEquals(315, files(".facts.json").size());
-    assertEquals(630, files(".json").size());
+    // 315 areas and 43 forces
+    assertEquals(358, files(".txt").size());
+    assertEquals(358, files(".md").size());
+    assertEquals(358, files(".html").size() - 1, "and index.html");
+    assertEquals(358, files(".facts.json").size());
+    assertEquals(716, files(".json").size());
+    assertTrue(Files.exists(release.resolve("gwent/gwent-force.txt")));
     try (Stream<Path> s = Files.list(shared)) {
       assertEquals(List.of(release), s.toList(), "no temporary folder is left beside the release");
     }
@@ -82,7 +85,7 @@ class BatchTest {
             "classpath:ninjs/geojson-placeholder.json")));
     JsonSchema schema = factory.getSchema(SchemaLocation.of("classpath:ninjs/ninjs-schema_2.2.json"), config);
     List<Path> items = files(".json").stream().filter(p -> !p.toString().endsWith(".facts.json")).toList();
-    assertEquals(315, items.size());
+    assertEquals(358, items.size());
     for (Path item : items) {
       Set<ValidationMessage> errors = schema.validate(JSON.readTree(item.toFile()));
       assertEquals(Set.of(), errors, item.toString());
@@ -100,6 +103,10 @@ class BatchTest {
     for (Path sidecar : files(".facts.json")) {
       JsonNode doc = JSON.readTree(sidecar.toFile());
       String copy = Files.readString(Path.of(sidecar.toString().replace(".facts.json", ".txt")));
+      if (sidecar.getFileName().toString().endsWith("-force.facts.json")) {
+        checkForceSidecar(sidecar, doc, copy, tables);
+        continue;
+      }
       AreaFacts engine = Facts.forArea(data, data.area(doc.get("area").asText()).orElseThrow(),
           DataLoader.DEFAULT_OFFENCE, data.latestPeriod());
       assertTrue(doc.get("facts").size() >= 5, sidecar.toString());
@@ -134,6 +141,18 @@ class BatchTest {
         }
       }
       assertTrue(sawCount, sidecar + " states the area's count");
+    }
+  }
+
+  /** A force story's facts: each in the copy as worded, each traced to its cells like an area's. */
+  static void checkForceSidecar(Path sidecar, JsonNode doc, String copy, Map<String, List<CSVRecord>> tables)
+      throws IOException {
+    assertTrue(doc.get("facts").size() >= 3, sidecar.toString());
+    for (JsonNode fact : doc.get("facts")) {
+      assertTrue(copy.contains(fact.get("wording").asText()), sidecar + ": " + fact + " is not in the copy");
+      for (JsonNode cell : fact.get("cells")) {
+        cellValue(cell.asText(), tables); // every cell named exists and holds a number
+      }
     }
   }
 
@@ -221,7 +240,7 @@ class BatchTest {
       assertEquals(List.of(out.resolve(RELEASE)), s.toList(), "no partial folder is left");
     }
     try (Stream<Path> s = Files.list(out.resolve(RELEASE + "/gwent"))) {
-      assertEquals(5, s.count(), "still txt only, as before");
+      assertEquals(6, s.count(), "still txt only, as before: five areas and the force");
     }
   }
 
@@ -229,7 +248,7 @@ class BatchTest {
   void stdoutSeparatesStoriesWithALine() {
     Cli r = Cli.run("batch", "--force", "Gwent", "--stdout");
     assertEquals(0, r.exit(), r.err());
-    assertEquals(5, r.out().lines().filter("====="::equals).count());
+    assertEquals(5, r.out().lines().filter("====="::equals).count(), "the areas' stories only");
   }
 
   @Test
