@@ -7,6 +7,8 @@
   and arranges; it never computes or hedges.
   Layout: first block the headline, then one block per paragraph, blocks separated by blank lines.
 -->
+<#-- "Drug offences" reads "drug offences", never "drug offences offences" -->
+<#assign stem = offence?remove_ending(" offences"), stemTitle = offenceTitle?remove_ending(" offences")>
 <#assign offences = figures.countOne?then("offence", "offences")>
 <#assign perDayNoun = figures.perDayOne?then("offence", "offences")>
 <#assign PoliceIn = policeIn?cap_first>
@@ -14,87 +16,87 @@
 <#switch type>
 <#case "AREA_IN_FORCE">
 <#if focus.perDayIsCount>
-Police record ${focus.count} ${offence} offences in ${focus.name}
+Police record ${focus.count} ${stem} offences in ${focus.name}
 <#else>
-Police record ${focus.perDay} ${offence} ${focus.perDayOne?then("offence", "offences")} ${focus.perDayUnit} in ${focus.name}
+Police record ${focus.perDay} ${stem} ${focus.perDayOne?then("offence", "offences")} ${focus.perDayUnit} in ${focus.name}
 </#if>
 <#break>
 <#case "AREAS_ROUNDUP">
 <#if hasChange && change.hasMultiple>
-${offenceTitle} offences ${change.multiple} across ${forcePlace} in ${change.years}
+${stemTitle} offences ${change.multiple} across ${forcePlace} in ${change.years}
 <#elseif hasChange && change.direction == "rise" && !change.fromZero>
-${offenceTitle} offences up ${change.percent} across ${forcePlace}
+${stemTitle} offences up ${change.percent} across ${forcePlace}
 <#elseif hasChange && change.direction == "fall">
-${offenceTitle} offences down ${change.percent} across ${forcePlace}
+${stemTitle} offences down ${change.percent} across ${forcePlace}
 <#else>
-${areas.top} records the most ${offence} offences in ${forcePlace}
+${areas.top} records the most ${stem} offences in ${forcePlace}
 </#if>
 <#break>
 <#case "MULTIPLE">
-${offenceTitle} offences in ${forcePlace} ${change.multiple} in ${change.years}
+${stemTitle} offences in ${forcePlace} ${change.multiple} in ${change.years}
 <#break>
 <#case "AGAINST_NATIONAL">
 <#if national.hasChange && national.change.hasMultiple>
-${PoliceIn} recorded ${figures.count} ${offence} ${offences} ${during} as national total ${national.change.multiple}
+${PoliceIn} recorded ${figures.count} ${stem} ${offences} ${during} as national total ${national.change.multiple}
 <#else>
-${PoliceIn} recorded ${national.shareOfNational} of England and Wales's ${offence} offences ${during}
+${PoliceIn} recorded ${national.shareOfNational} of England and Wales's ${stem} offences ${during}
 </#if>
 <#break>
 <#case "SHARE_OF_ALL_CRIME">
-${offenceTitle} makes up ${allCrime.share} of recorded crime in ${forcePlace}
+${stemTitle} offences make up ${allCrime.share} of recorded crime in ${forcePlace}
 <#break>
 <#case "RISE">
-${offenceTitle} offences up ${change.percent} in ${forcePlace}
+${stemTitle} offences up ${change.percent} in ${forcePlace}
 <#break>
 <#case "FALL">
-${offenceTitle} offences down ${change.percent} in ${forcePlace}
+${stemTitle} offences down ${change.percent} in ${forcePlace}
 <#break>
 <#case "TOP_CRIME_TYPE">
 ${offenceTitle} is the ${typeRank.rank} ${typeRank.kinds?remove_ending("s")} in ${forcePlace}
 <#break>
 <#default>
 <#if figures.perDayIsCount>
-${PoliceIn} record ${figures.count} ${offence} ${offences} ${during}
+${PoliceIn} record ${figures.count} ${stem} ${offences} ${during}
 <#else>
-${PoliceIn} record ${figures.perDay} ${offence} ${perDayNoun} ${figures.perDayUnit}
+${PoliceIn} record ${figures.perDay} ${stem} ${perDayNoun} ${figures.perDayUnit}
 </#if>
 </#switch>
 
 <#-- ===== intro: the top angle ===== -->
 <#switch type>
 <#case "AREA_IN_FORCE">
-Police recorded ${focus.count} ${offence} offences in ${focus.name} ${during}<#if !focus.perDayIsCount>, ${focus.perDay} ${focus.perDayUnit} on average</#if>, according to official figures.
+Police recorded ${focus.count} ${stem} offences in ${focus.name} ${during}<#if !focus.perDayIsCount>, ${focus.perDay} ${focus.perDayUnit} on average</#if>, according to official figures.
 <#break>
 <#case "AREAS_ROUNDUP">
-${PoliceIn} recorded ${figures.count} ${offence} ${offences} ${during}<#if !figures.perDayIsCount>, ${figures.perDay} ${figures.perDayUnit} on average</#if>.<#if hasChange && change.acrossAreas && change.direction != "none"> Across the force's ${change.areasCount} areas the number <#if change.hasMultiple>has ${change.multiple}<#elseif change.direction == "rise">has risen by ${change.percent}<#else>has fallen by ${change.percent}</#if> in ${change.years}, from ${change.before} ${change.fromDuring}.</#if>
+${PoliceIn} recorded ${figures.count} ${stem} ${offences} ${during}<#if !figures.perDayIsCount>, ${figures.perDay} ${figures.perDayUnit} on average</#if>.<#if hasChange && change.acrossAreas && change.direction != "none"> Across the force's ${change.areasCount} areas the number <#if change.hasMultiple>has ${change.multiple}<#elseif change.direction == "rise">has risen by ${change.percent}<#else>has fallen by ${change.percent}</#if> in ${change.years}, from ${change.before} ${change.fromDuring}.</#if>
 <#break>
 <#case "MULTIPLE">
-The number of ${offence} offences recorded by ${policeIn} has ${change.multiple} in ${change.years}, from ${change.before} ${change.fromDuring} to ${figures.count} ${during}.
+The number of ${stem} offences recorded by ${policeIn} has ${change.multiple} in ${change.years}, from ${change.before} ${change.fromDuring} to ${figures.count} ${during}.
 <#break>
 <#case "AGAINST_NATIONAL">
-${PoliceIn} recorded ${figures.count} ${offence} ${offences} ${during}<#if !figures.perDayIsCount>, ${figures.perDay} ${figures.perDayUnit} on average</#if>.
+${PoliceIn} recorded ${figures.count} ${stem} ${offences} ${during}<#if !figures.perDayIsCount>, ${figures.perDay} ${figures.perDayUnit} on average</#if>.
 <#break>
 <#case "SHARE_OF_ALL_CRIME">
-${offenceTitle} offences made up ${allCrime.share} of all crime recorded by ${policeIn} ${during}: ${figures.count} of the ${allCrime.total} offences recorded<#if allCrime.excludes?has_content>, a total that leaves out ${allCrime.excludes}</#if>.
+${stemTitle} offences made up ${allCrime.share} of all crime recorded by ${policeIn} ${during}: ${figures.count} of the ${allCrime.total} offences recorded<#if allCrime.excludes?has_content>, a total that leaves out ${allCrime.excludes}</#if>.
 <#break>
 <#case "RISE">
 <#if change.fromZero>
-${PoliceIn} recorded ${figures.count} ${offence} ${offences} ${during}, having recorded none ${change.fromDuring}.
+${PoliceIn} recorded ${figures.count} ${stem} ${offences} ${during}, having recorded none ${change.fromDuring}.
 <#else>
-The number of ${offence} offences recorded by ${policeIn} rose by ${change.percent} in ${change.years}, from ${change.before} ${change.fromDuring} to ${figures.count} ${during}.
+The number of ${stem} offences recorded by ${policeIn} rose by ${change.percent} in ${change.years}, from ${change.before} ${change.fromDuring} to ${figures.count} ${during}.
 </#if>
 <#break>
 <#case "FALL">
-The number of ${offence} offences recorded by ${policeIn} fell by ${change.percent} in ${change.years}, from ${change.before} ${change.fromDuring} to ${figures.count} ${during}.
+The number of ${stem} offences recorded by ${policeIn} fell by ${change.percent} in ${change.years}, from ${change.before} ${change.fromDuring} to ${figures.count} ${during}.
 <#break>
 <#case "TOP_CRIME_TYPE">
 ${offenceTitle} was the ${typeRank.rank} of the ${typeRank.count} ${typeRank.kinds} recorded by ${policeIn} ${during}<#if typeRank.above?has_content>: only ${typeRank.above} <#if typeRank.above?contains(" and ")>were<#else>was</#if> recorded more often</#if>.
 <#break>
 <#default>
 <#if figures.perDayIsCount>
-${PoliceIn} recorded ${figures.count} ${offence} ${offences} ${during}, according to official figures.
+${PoliceIn} recorded ${figures.count} ${stem} ${offences} ${during}, according to official figures.
 <#else>
-${PoliceIn} recorded ${figures.perDay} ${offence} ${perDayNoun} ${figures.perDayUnit} on average ${during}, according to official figures.
+${PoliceIn} recorded ${figures.perDay} ${stem} ${perDayNoun} ${figures.perDayUnit} on average ${during}, according to official figures.
 </#if>
 </#switch>
 
@@ -117,13 +119,13 @@ The number in ${focus.name} has fallen by ${focus.fiveYear.percent} in five year
 
 <#-- ===== the figures ===== -->
 <#if type == "TOP_CRIME_TYPE">
-Police recorded ${figures.count} ${offence} ${offences} in ${forcePlace} ${during}<#if !figures.perDayIsCount>, ${figures.perDay} ${perDayNoun} ${figures.perDayUnit} on average</#if>.
+Police recorded ${figures.count} ${stem} ${offences} in ${forcePlace} ${during}<#if !figures.perDayIsCount>, ${figures.perDay} ${perDayNoun} ${figures.perDayUnit} on average</#if>.
 <#elseif type == "PER_DAY" && !figures.perDayIsCount>
-In all, police recorded ${figures.count} ${offence} ${offences} in ${forcePlace} ${during}.
+In all, police recorded ${figures.count} ${stem} ${offences} in ${forcePlace} ${during}.
 <#elseif type == "MULTIPLE" || type == "RISE" || type == "FALL" || type == "SHARE_OF_ALL_CRIME">
 <#if !figures.perDayIsCount>
 <#if type == "SHARE_OF_ALL_CRIME" && allCrime.oneIn?has_content>
-That is ${allCrime.oneIn} recorded crimes, or ${figures.perDay} ${offence} ${perDayNoun} ${figures.perDayUnit} on average.
+That is ${allCrime.oneIn} recorded crimes, or ${figures.perDay} ${stem} ${perDayNoun} ${figures.perDayUnit} on average.
 <#else>
 That is ${figures.perDay} ${perDayNoun} ${figures.perDayUnit} on average ${during}.
 </#if>
@@ -180,12 +182,12 @@ Of the ${figures.count}, ${p.count}<#if p.share?has_content> (${p.share})</#if> 
 <#if national.any>
 <#if national.hasChange && national.change.direction != "none">
 <#if national.change.hasMultiple>
-Across England and Wales the number of ${offence} offences recorded ${national.change.multiple} in ${national.change.years}, from ${national.change.before} ${national.change.fromDuring} to ${national.count} ${during}<#if national.summed>, the total of the figures for all ${national.forcesCount} police forces</#if>.
+Across England and Wales the number of ${stem} offences recorded ${national.change.multiple} in ${national.change.years}, from ${national.change.before} ${national.change.fromDuring} to ${national.count} ${during}<#if national.summed>, the total of the figures for all ${national.forcesCount} police forces</#if>.
 <#else>
-Across England and Wales police recorded ${national.count} ${offence} offences ${during}<#if national.summed>, the total of the figures for all ${national.forcesCount} police forces</#if>, <#if national.change.direction == "rise">up<#else>down</#if> ${national.change.percent} from ${national.change.before} ${national.change.fromDuring}.
+Across England and Wales police recorded ${national.count} ${stem} offences ${during}<#if national.summed>, the total of the figures for all ${national.forcesCount} police forces</#if>, <#if national.change.direction == "rise">up<#else>down</#if> ${national.change.percent} from ${national.change.before} ${national.change.fromDuring}.
 </#if>
 <#else>
-Across England and Wales police recorded ${national.count} ${offence} offences ${during}<#if national.summed>, the total of the figures for all ${national.forcesCount} police forces</#if>.
+Across England and Wales police recorded ${national.count} ${stem} offences ${during}<#if national.summed>, the total of the figures for all ${national.forcesCount} police forces</#if>.
 </#if>
 <#if national.shareOfNational?has_content>
 ${forcePlace?cap_first} accounted for ${national.shareOfNational} of the England and Wales total.
@@ -197,7 +199,7 @@ ${forcePlace?cap_first} accounted for ${national.shareOfNational} of the England
 Over five years the number recorded by ${policeIn} has <#if fiveYear.hasMultiple>${fiveYear.multiple}<#elseif fiveYear.direction == "rise">risen by ${fiveYear.percent}<#else>fallen by ${fiveYear.percent}</#if>, from ${fiveYear.before} ${fiveYear.fromDuring}.
 </#if>
 <#list others?filter(o -> !o.running) as o>
-${o.during?cap_first}, the latest months in the figures, ${policeIn} recorded ${o.count} ${offence} offences<#if !o.perDayIsCount>, ${o.perDay} ${o.perDayUnit} on average</#if>.
+${o.during?cap_first}, the latest months in the figures, ${policeIn} recorded ${o.count} ${stem} offences<#if !o.perDayIsCount>, ${o.perDay} ${o.perDayUnit} on average</#if>.
 </#list>
 <#list others?filter(o -> o.running) as o>
 ${o.during?cap_first} they recorded ${o.count} in all.

@@ -8,6 +8,8 @@
   blank lines. A block starting with § is boilerplate (the same in every story of a release).
   Each slot has three equally accurate phrasings; variants.<slot> (0, 1 or 2) picks one.
 -->
+<#-- "Drug offences" reads "drug offences", never "drug offences offences" -->
+<#assign stem = offence?remove_ending(" offences"), stemTitle = offenceTitle?remove_ending(" offences")>
 <#assign offences = countOne?then("offence", "offences")>
 <#assign perDayNoun = perDayOne?then("offence", "offences")>
 <#assign rise = hasChange && (lead == "DOUBLED" || lead == "RISE" || lead == "FALL" || lead == "LARGEST_RISE_IN_FORCE")>
@@ -15,73 +17,73 @@
 <#switch lead>
 <#case "LARGEST_RISE_IN_FORCE">
 <#switch variants.headline>
-<#case 0>${area} has ${force}'s biggest rise in ${offence} offences
+<#case 0>${area} has ${force}'s biggest rise in ${stem} offences
 <#break>
-<#case 1>Biggest rise in ${offence} offences in ${force} is in ${area}
+<#case 1>Biggest rise in ${stem} offences in ${force} is in ${area}
 <#break>
-<#default>${offenceTitle} offences rise faster in ${area} than anywhere else in ${force}
+<#default>${stemTitle} offences rise faster in ${area} than anywhere else in ${force}
 </#switch>
 <#break>
 <#case "DOUBLED">
 <#switch variants.headline>
-<#case 0>${offenceTitle} offences in ${area} have ${change.multiple} since ${change.from}
+<#case 0>${stemTitle} offences in ${area} have ${change.multiple} since ${change.from}
 <#break>
-<#case 1>Recorded ${offence} offences have ${change.multiple} in ${area}
+<#case 1>Recorded ${stem} offences have ${change.multiple} in ${area}
 <#break>
-<#default>${area}: ${offence} offences have ${change.multiple} in ${change.years}
+<#default>${area}: ${stem} offences have ${change.multiple} in ${change.years}
 </#switch>
 <#break>
 <#case "HIGHEST_RATE_IN_FORCE">
 <#switch variants.headline>
-<#case 0>${area} has the highest rate of ${offence} offences in ${force}
+<#case 0>${area} has the highest rate of ${stem} offences in ${force}
 <#break>
 <#case 1>${offenceTitle}: ${area} has ${force}'s highest rate per head
 <#break>
-<#default>No part of ${force} has a higher rate of ${offence} offences than ${area}
+<#default>No part of ${force} has a higher rate of ${stem} offences than ${area}
 </#switch>
 <#break>
 <#case "HIGHEST_COUNT_IN_FORCE">
 <#if rank?contains("joint")>
-${area} joint highest for ${offence} offences in ${force}
+${area} joint highest for ${stem} offences in ${force}
 <#else>
 <#switch variants.headline>
-<#case 0>${area} records more ${offence} offences than anywhere else in ${force}
+<#case 0>${area} records more ${stem} offences than anywhere else in ${force}
 <#break>
-<#case 1>Most ${offence} offences in ${force} are recorded in ${area}
+<#case 1>Most ${stem} offences in ${force} are recorded in ${area}
 <#break>
-<#default>${area} tops ${force} for recorded ${offence} offences
+<#default>${area} tops ${force} for recorded ${stem} offences
 </#switch>
 </#if>
 <#break>
 <#case "RISE">
 <#if change.fromZero>
-${offenceTitle} offences recorded in ${area}, up from none in ${change.from}
+${stemTitle} offences recorded in ${area}, up from none in ${change.from}
 <#else>
 <#switch variants.headline>
-<#case 0>${offenceTitle} offences up ${change.percent} in ${area}
+<#case 0>${stemTitle} offences up ${change.percent} in ${area}
 <#break>
-<#case 1>${area} sees ${change.percent} rise in ${offence} offences
+<#case 1>${area} sees ${change.percent} rise in ${stem} offences
 <#break>
-<#default>Recorded ${offence} offences rise by ${change.percent} in ${area}
+<#default>Recorded ${stem} offences rise by ${change.percent} in ${area}
 </#switch>
 </#if>
 <#break>
 <#case "FALL">
 <#switch variants.headline>
-<#case 0>${offenceTitle} offences down ${change.percent} in ${area}
+<#case 0>${stemTitle} offences down ${change.percent} in ${area}
 <#break>
-<#case 1>${area} sees ${change.percent} fall in ${offence} offences
+<#case 1>${area} sees ${change.percent} fall in ${stem} offences
 <#break>
-<#default>Recorded ${offence} offences fall by ${change.percent} in ${area}
+<#default>Recorded ${stem} offences fall by ${change.percent} in ${area}
 </#switch>
 <#break>
 <#case "ABOVE_NATIONAL_RATE">
 <#switch variants.headline>
-<#case 0>${area}'s rate of ${offence} offences is above the England and Wales figure
+<#case 0>${area}'s rate of ${stem} offences is above the England and Wales figure
 <#break>
 <#case 1>${offenceTitle}: ${area} above the rate for England and Wales
 <#break>
-<#default>${area} records more ${offence} offences per head than England and Wales as a whole
+<#default>${area} records more ${stem} offences per head than England and Wales as a whole
 </#switch>
 <#break>
 <#case "TOP_CRIME_TYPE">
@@ -95,14 +97,14 @@ ${offenceTitle} offences recorded in ${area}, up from none in ${change.from}
 <#break>
 <#default>
 <#if perDayIsCount>
-Police in ${area} record ${count} ${offence} ${offences} ${during}
+Police in ${area} record ${count} ${stem} ${offences} ${during}
 <#else>
 <#switch variants.headline>
-<#case 0>Police in ${area} record ${perDay} ${offence} ${perDayNoun} ${perDayUnit}
+<#case 0>Police in ${area} record ${perDay} ${stem} ${perDayNoun} ${perDayUnit}
 <#break>
 <#case 1>${offenceTitle}: ${perDay} ${perDayNoun} ${perDayUnit} recorded in ${area}
 <#break>
-<#default>${area} police figures show ${perDay} ${offence} ${perDayNoun} ${perDayUnit}
+<#default>${area} police figures show ${perDay} ${stem} ${perDayNoun} ${perDayUnit}
 </#switch>
 </#if>
 </#switch>
@@ -111,53 +113,53 @@ Police in ${area} record ${count} ${offence} ${offences} ${during}
 <#switch lead>
 <#case "LARGEST_RISE_IN_FORCE">
 <#if variants.intro == 0>
-${area} saw the biggest rise in recorded ${offence} offences of the ${areasInForce} areas in ${forceArea}, <#if change.fromZero>from none ${change.fromDuring}<#else>up ${change.percent} from ${change.before} ${change.fromDuring}</#if> to ${count} ${during}<#if change.hasMultiple>: the number has ${change.multiple}</#if>.
+${area} saw the biggest rise in recorded ${stem} offences of the ${areasInForce} areas in ${forceArea}, <#if change.fromZero>from none ${change.fromDuring}<#else>up ${change.percent} from ${change.before} ${change.fromDuring}</#if> to ${count} ${during}<#if change.hasMultiple>: the number has ${change.multiple}</#if>.
 <#else>
-Of the ${areasInForce} areas in ${forceArea}, ${area} had the biggest rise in recorded ${offence} offences: <#if change.fromZero>from none ${change.fromDuring}<#else>${change.before} ${change.fromDuring}</#if> to ${count} ${during}<#if !change.fromZero>, up ${change.percent}</#if><#if change.hasMultiple>. The number has ${change.multiple}</#if>.
+Of the ${areasInForce} areas in ${forceArea}, ${area} had the biggest rise in recorded ${stem} offences: <#if change.fromZero>from none ${change.fromDuring}<#else>${change.before} ${change.fromDuring}</#if> to ${count} ${during}<#if !change.fromZero>, up ${change.percent}</#if><#if change.hasMultiple>. The number has ${change.multiple}</#if>.
 </#if>
 <#break>
 <#case "DOUBLED">
 <#if variants.intro == 0>
-The number of ${offence} offences recorded by police in ${area} has ${change.multiple} in ${change.years}, from ${change.before} ${change.fromDuring} to ${count} ${during}.
+The number of ${stem} offences recorded by police in ${area} has ${change.multiple} in ${change.years}, from ${change.before} ${change.fromDuring} to ${count} ${during}.
 <#else>
-Police in ${area} recorded ${count} ${offence} ${offences} ${during}, against ${change.before} ${change.fromDuring}: the number has ${change.multiple} in ${change.years}.
+Police in ${area} recorded ${count} ${stem} ${offences} ${during}, against ${change.before} ${change.fromDuring}: the number has ${change.multiple} in ${change.years}.
 </#if>
 <#break>
 <#case "HIGHEST_RATE_IN_FORCE">
 <#if variants.intro == 0>
-${area} had ${rateRank} rate of ${offence} offences of the ${rateAreas} areas in ${forceArea} with population figures ${during}: ${rate} for every 1,000 people, against ${rateBottom} in ${rateBottomArea}, the lowest.
+${area} had ${rateRank} rate of ${stem} offences of the ${rateAreas} areas in ${forceArea} with population figures ${during}: ${rate} for every 1,000 people, against ${rateBottom} in ${rateBottomArea}, the lowest.
 <#else>
-Police recorded ${rate} ${offence} offences for every 1,000 people in ${area} ${during}, ${rateRank} rate of the ${rateAreas} areas in ${forceArea} with population figures; ${rateBottomArea} had the lowest, ${rateBottom}.
+Police recorded ${rate} ${stem} offences for every 1,000 people in ${area} ${during}, ${rateRank} rate of the ${rateAreas} areas in ${forceArea} with population figures; ${rateBottomArea} had the lowest, ${rateBottom}.
 </#if>
 <#break>
 <#case "HIGHEST_COUNT_IN_FORCE">
 <#if variants.intro == 0 || rank?contains("joint")>
-Police recorded ${count} ${offence} ${offences} in ${area} ${during}, ${rank} number of the ${areasInForce} areas in ${forceArea}.
+Police recorded ${count} ${stem} ${offences} in ${area} ${during}, ${rank} number of the ${areasInForce} areas in ${forceArea}.
 <#else>
-No area in ${forceArea} recorded more ${offence} offences than ${area} ${during}, when police there recorded ${count}.
+No area in ${forceArea} recorded more ${stem} offences than ${area} ${during}, when police there recorded ${count}.
 </#if>
 <#break>
 <#case "RISE">
 <#if change.fromZero>
-Police recorded ${count} ${offence} ${offences} in ${area} ${during}, having recorded none ${change.fromDuring}.
+Police recorded ${count} ${stem} ${offences} in ${area} ${during}, having recorded none ${change.fromDuring}.
 <#elseif variants.intro == 0>
-Recorded ${offence} offences in ${area} rose by ${change.percent} in ${change.years}, from ${change.before} ${change.fromDuring} to ${count} ${during}.
+Recorded ${stem} offences in ${area} rose by ${change.percent} in ${change.years}, from ${change.before} ${change.fromDuring} to ${count} ${during}.
 <#else>
-Police in ${area} recorded ${count} ${offence} ${offences} ${during}, up ${change.percent} from ${change.before} ${change.fromDuring}.
+Police in ${area} recorded ${count} ${stem} ${offences} ${during}, up ${change.percent} from ${change.before} ${change.fromDuring}.
 </#if>
 <#break>
 <#case "FALL">
 <#if variants.intro == 0>
-Recorded ${offence} offences in ${area} fell by ${change.percent} in ${change.years}, from ${change.before} ${change.fromDuring} to ${count} ${during}.
+Recorded ${stem} offences in ${area} fell by ${change.percent} in ${change.years}, from ${change.before} ${change.fromDuring} to ${count} ${during}.
 <#else>
-Police in ${area} recorded ${count} ${offence} ${offences} ${during}, down ${change.percent} from ${change.before} ${change.fromDuring}.
+Police in ${area} recorded ${count} ${stem} ${offences} ${during}, down ${change.percent} from ${change.before} ${change.fromDuring}.
 </#if>
 <#break>
 <#case "ABOVE_NATIONAL_RATE">
 <#if variants.intro == 0>
-Police in ${area} recorded ${rate} ${offence} offences for every 1,000 people ${during}, against ${nationalRate} across England and Wales.
+Police in ${area} recorded ${rate} ${stem} offences for every 1,000 people ${during}, against ${nationalRate} across England and Wales.
 <#else>
-${area}'s rate of ${offence} offences was ${rate} for every 1,000 people ${during}, higher than the ${nationalRate} recorded across England and Wales.
+${area}'s rate of ${stem} offences was ${rate} for every 1,000 people ${during}, higher than the ${nationalRate} recorded across England and Wales.
 </#if>
 <#break>
 <#case "TOP_CRIME_TYPE">
@@ -165,11 +167,11 @@ ${offenceTitle} was the ${typeRank} of the ${typeCount} ${typeKinds} police reco
 <#break>
 <#default>
 <#if perDayIsCount>
-Police in ${area} recorded ${count} ${offence} ${offences} ${during}, according to official figures.
+Police in ${area} recorded ${count} ${stem} ${offences} ${during}, according to official figures.
 <#elseif variants.intro == 0>
-Police in ${area} recorded ${perDay} ${offence} ${perDayNoun} ${perDayUnit} on average ${during}, according to official figures.
+Police in ${area} recorded ${perDay} ${stem} ${perDayNoun} ${perDayUnit} on average ${during}, according to official figures.
 <#else>
-Official figures show police in ${area} recorded ${perDay} ${offence} ${perDayNoun} ${perDayUnit} on average ${during}.
+Official figures show police in ${area} recorded ${perDay} ${stem} ${perDayNoun} ${perDayUnit} on average ${during}.
 </#if>
 </#switch>
 
@@ -189,14 +191,14 @@ The ${count} ${offences} recorded there <#if countOne>is<#else>are</#if><#if onl
 </#switch>
 </#if>
 <#elseif perDayIsCount>
-Police recorded ${count} ${offence} ${offences} in ${area} ${during}.
+Police recorded ${count} ${stem} ${offences} in ${area} ${during}.
 <#else>
 <#switch variants.figures>
-<#case 0>Police recorded ${count} ${offence} ${offences} in ${area} ${during}, ${perDay} ${perDayNoun} ${perDayUnit} on average.
+<#case 0>Police recorded ${count} ${stem} ${offences} in ${area} ${during}, ${perDay} ${perDayNoun} ${perDayUnit} on average.
 <#break>
-<#case 1>In all, ${count} ${offence} ${offences} were recorded in ${area} ${during}: ${perDay} ${perDayUnit} on average.
+<#case 1>In all, ${count} ${stem} ${offences} were recorded in ${area} ${during}: ${perDay} ${perDayUnit} on average.
 <#break>
-<#default>The ${count} ${offence} ${offences} recorded in ${area} ${during} work out at ${perDay} ${perDayUnit}.
+<#default>The ${count} ${stem} ${offences} recorded in ${area} ${during} work out at ${perDay} ${perDayUnit}.
 </#switch>
 </#if>
 
@@ -270,11 +272,11 @@ It made up ${allCrimeShare} of the ${allCrime} crimes police recorded in ${area}
 <#-- ===== national picture ===== -->
 <#if hasNational>
 <#switch variants.national>
-<#case 0>Across England and Wales police recorded ${national} ${offence} offences ${during}, the total of the figures for all ${forcesCount} police forces; ${area} accounted for ${shareOfNational} of them.
+<#case 0>Across England and Wales police recorded ${national} ${stem} offences ${during}, the total of the figures for all ${forcesCount} police forces; ${area} accounted for ${shareOfNational} of them.
 <#break>
 <#case 1>${area}'s offences were ${shareOfNational} of the ${national} recorded across England and Wales ${during}, a total that adds up the figures of all ${forcesCount} police forces.
 <#break>
-<#default>The ${forcesCount} police forces of England and Wales recorded ${national} ${offence} offences between them ${during}; ${shareOfNational} of them were in ${area}.
+<#default>The ${forcesCount} police forces of England and Wales recorded ${national} ${stem} offences between them ${during}; ${shareOfNational} of them were in ${area}.
 </#switch>
 </#if>
 
