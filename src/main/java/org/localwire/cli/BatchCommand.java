@@ -50,8 +50,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "batch", mixinStandardHelpOptions = true,
     description = {
-      "Write every area's story in each format, with a review page, into <out>/<release>/.",
-      "Files: <out>/<release>/<force>/<area>.{txt,md,html,json,facts.json} and <out>/<release>/index.html.",
+      "Write every area's story, and every force's, in each format, with a review page, into <out>/<release>/.",
+      "Files: <out>/<release>/<force>/<area>.{txt,md,html,json,facts.json}, <force>/<force>-force.* for the "
+          + "force story, and <out>/<release>/index.html.",
       "All or nothing: the release is written to a temporary folder and moved into place only when every story "
           + "rendered, so a failure leaves <out> as it was."
     })
