@@ -181,10 +181,21 @@ public final class Renderer {
     return line == null ? file : file + ":" + line + ":" + (column == null ? 1 : column);
   }
 
+  private final java.util.Map<String, List<Quote>> pools = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The quotes that fit a force and offence, worked out once per pair (a batch asks for each many times). */
+  private List<Quote> pool(String force, String offence) {
+    return pools.computeIfAbsent(force + "\u0000" + offence, k -> quotes.stream()
+        .filter(q -> q.forces().isEmpty() || q.forces().contains(force))
+        .filter(q -> q.offences().isEmpty() || q.offences().contains(offence))
+        .toList());
+  }
+
   /** Renders one story. Pure apart from reading the already-parsed template. */
   public Story render(AreaFacts facts, List<Angle> angles) throws InputException {
     String key = facts.area().name() + "|" + facts.offence().name() + "|" + facts.period().label();
-    Quote quote = Quotes.find(quotes, key, facts.force(), facts.offence().name()).orElseThrow(() ->
+    Quote quote = Quotes.find(pool(facts.force(), facts.offence().name()), key, facts.force(),
+        facts.offence().name()).orElseThrow(() ->
         InputException.in("--quotes", "the quote library has no quote for " + facts.offence().lowerName() + " in "
             + facts.force(), "add one whose \"offences\" and \"forces\" lists are empty or include them"));
     Views.Built built = Views.from(facts, angles, quote);

@@ -50,22 +50,48 @@ public record Story(
    */
   static Story parse(String text, String slug, boolean sampleQuote, AreaFacts facts, List<Angle> angles,
       List<Phrase> phrases) {
+    // blocks are separated by blank lines; a block's lines join with single spaces (no regex: hot path)
     List<Paragraph> blocks = new ArrayList<>();
-    for (String block : text.replace("\r\n", "\n").split("\n\\s*\n")) {
-      String joined = String.join(" ", block.strip().lines().map(String::strip).toList());
-      boolean boilerplate = joined.startsWith(BOILERPLATE);
-      if (boilerplate) {
-        joined = joined.substring(BOILERPLATE.length()).strip();
+    StringBuilder block = new StringBuilder(256);
+    int start = 0;
+    int length = text.length();
+    while (start <= length) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = length;
       }
-      if (!joined.isEmpty()) {
-        blocks.add(new Paragraph(joined, boilerplate));
+      String line = text.substring(start, end).strip();
+      if (line.isEmpty()) {
+        addBlock(blocks, block);
+      } else {
+        if (block.length() > 0) {
+          block.append(' ');
+        }
+        block.append(line);
       }
+      start = end + 1;
     }
+    addBlock(blocks, block);
     if (blocks.isEmpty()) {
       throw new IllegalStateException("the story template produced no text for " + slug);
     }
     return new Story(slug, blocks.get(0).text(), blocks.subList(1, blocks.size()), sampleQuote, facts, angles,
         phrases);
+  }
+
+  private static void addBlock(List<Paragraph> blocks, StringBuilder block) {
+    if (block.length() == 0) {
+      return;
+    }
+    String joined = block.toString();
+    block.setLength(0);
+    boolean boilerplate = joined.startsWith(BOILERPLATE);
+    if (boilerplate) {
+      joined = joined.substring(BOILERPLATE.length()).strip();
+    }
+    if (!joined.isEmpty()) {
+      blocks.add(new Paragraph(joined, boilerplate));
+    }
   }
 
   /** Plain text: the headline, a blank line, then the paragraphs separated by blank lines. */

@@ -58,13 +58,34 @@ public final class FactsJson {
     String copy = story.text();
     Map<String, Phrase> seen = new LinkedHashMap<>();
     for (Phrase p : story.phrases()) {
-      boolean printed = java.util.regex.Pattern.compile(
-          "(?<![\\w,.])" + java.util.regex.Pattern.quote(p.text()) + "(?![\\w]|[,.]\\d)").matcher(copy).find();
+      boolean printed = standsAlone(copy, p.text());
       if (printed && !p.text().isEmpty()) {
         seen.putIfAbsent(p.fact() + "\u0000" + p.text(), p);
       }
     }
     return List.copyOf(seen.values());
+  }
+
+  /** {@code words} occurs in {@code copy} not as part of a longer word or number ("12" is not in "1,123"). */
+  static boolean standsAlone(String copy, String words) {
+    if (words.isEmpty()) {
+      return false;
+    }
+    for (int i = copy.indexOf(words); i >= 0; i = copy.indexOf(words, i + 1)) {
+      int before = i - 1;
+      int after = i + words.length();
+      boolean startOk = before < 0 || !(Character.isLetterOrDigit(copy.charAt(before)) || copy.charAt(before) == '_'
+          || ((copy.charAt(before) == ',' || copy.charAt(before) == '.') && before > 0
+              && Character.isDigit(copy.charAt(before - 1))));
+      boolean endOk = after >= copy.length() || !(Character.isLetterOrDigit(copy.charAt(after))
+          || copy.charAt(after) == '_'
+          || ((copy.charAt(after) == ',' || copy.charAt(after) == '.') && after + 1 < copy.length()
+              && Character.isDigit(copy.charAt(after + 1))));
+      if (startOk && endOk) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Map<String, Object> phrase(Phrase p) {
