@@ -17,9 +17,10 @@ final class AreasCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Workspace ws = Workspace.open(data);
-    PrintWriter out = spec.commandLine().getOut();
+    // buffered: the command line's writer flushes on every println
+    PrintWriter out = new PrintWriter(new java.io.BufferedWriter(spec.commandLine().getOut(), 1 << 16));
     for (Area area : ws.data.areas()) {
-      out.println(area.name() + "\t" + area.force());
+      out.print(area.name() + "\t" + area.force() + "\n");
     }
     out.flush();
     PrintWriter err = spec.commandLine().getErr();

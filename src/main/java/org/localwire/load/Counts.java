@@ -34,6 +34,19 @@ final class Counts {
   }
 
   private static long parse(String raw, Cell cell, String column, long max, String tooMany) throws InputException {
+    // the common case first, without regex: a few plain ASCII digits within range
+    int length = raw.length();
+    if (length > 0 && length <= 9) {
+      long n = 0;
+      int i = 0;
+      while (i < length && raw.charAt(i) >= '0' && raw.charAt(i) <= '9') {
+        n = n * 10 + (raw.charAt(i) - '0');
+        i++;
+      }
+      if (i == length && n <= max) {
+        return n;
+      }
+    }
     String text = raw.strip();
     if (MISSING_MARKERS.contains(text.toLowerCase(java.util.Locale.ROOT))) {
       return -1;

@@ -49,7 +49,8 @@ public final class Dataset {
     this.forces = List.copyOf(forceNames);
     this.areaByName = Collections.unmodifiableMap(byName);
     this.areasByForce = Collections.unmodifiableMap(byForce);
-    this.figures = Map.copyOf(b.figures);
+    // the builder is done with its map: wrap it rather than copy 300,000 entries into another
+    this.figures = Collections.unmodifiableMap(b.figures);
     this.nationalPopulation = b.nationalPopulation;
     this.warnings = List.copyOf(b.warnings);
   }
@@ -177,6 +178,7 @@ public final class Dataset {
       return this;
     }
 
+    /** The dataset; it takes over this builder's figures, so add none after building. */
     public Dataset build() {
       Checks.checkState(!periods.isEmpty(), "a dataset needs at least one period");
       return new Dataset(this);
