@@ -210,21 +210,7 @@ final class BatchCommand implements Callable<Integer> {
       return null;
     }
     Draft draft = Draft.of(story);
-    String name = base.substring(base.indexOf('/') + 1);
-    List<Pages.Link> links = links(name, wanted);
-    for (Format f : wanted) {
-      switch (f) {
-        case TXT -> folder.write(base + ".txt", draft.text());
-        case MD -> folder.write(base + ".md", Markdown.of(draft));
-        case HTML -> folder.write(base + ".html", renderer.page(new Pages.StoryPage(draft.headline(),
-            draft.paragraphs(), draft.sampleQuote(), draft.place(), force, Periods.name(draft.period()),
-            Chart.of(story.facts().history()), links, "../index.html")));
-        case JSON -> {
-          folder.write(base + ".json", Ninjs.of(draft, rel));
-          folder.write(base + ".facts.json", FactsJson.of(draft, rel));
-        }
-      }
-    }
+    List<Pages.Link> links = write(folder, renderer, draft, Chart.of(story.facts().history()), base, wanted, rel);
     String dir = base.substring(0, base.indexOf('/') + 1);
     List<Pages.Link> fromIndex = links.stream().map(l -> new Pages.Link(l.label(), dir + l.href())).toList();
     String href = fromIndex.stream().filter(l -> l.label().equals("html")).findFirst().orElse(fromIndex.get(0)).href();
@@ -259,22 +245,32 @@ final class BatchCommand implements Callable<Integer> {
   /** Writes one story in every wanted format under {@code base}; returns its review-page row. */
   private static Pages.Entry writeFormats(ReleaseFolder folder, Renderer renderer, Story story, String base,
       Set<Format> wanted, Release rel) throws InputException {
-    String name = base.substring(base.indexOf('/') + 1);
-    List<Pages.Link> links = links(name, wanted);
-    for (Format f : wanted) {
-      switch (f) {
-        case TXT -> folder.write(base + ".txt", story.text());
-        case MD -> folder.write(base + ".md", Markdown.of(story));
-        case HTML -> folder.write(base + ".html", renderer.page(Pages.storyPage(story, links, "../index.html")));
-        case JSON -> {
-          folder.write(base + ".json", Ninjs.of(story, rel));
-          folder.write(base + ".facts.json", FactsJson.of(story, rel));
-        }
-      }
-    }
+    List<Pages.Link> links = write(folder, renderer, Draft.of(story), Chart.of(story.facts().history()), base, wanted,
+        rel);
     String dir = base.substring(0, base.indexOf('/') + 1);
     return Pages.entry(story, links.stream().map(l -> new Pages.Link(l.label(), dir + l.href())).toList());
   }
+
+  /** Writes one draft in every wanted format under {@code base}; returns the links to its files. */
+  private static List<Pages.Link> write(ReleaseFolder folder, Renderer renderer, Draft draft, Chart chart, String base,
+      Set<Format> wanted, Release rel) throws InputException {
+    List<Pages.Link> links = links(base.substring(base.indexOf('/') + 1), wanted);
+    for (Format f : wanted) {
+      switch (f) {
+        case TXT -> folder.write(base + ".txt", draft.text());
+        case MD -> folder.write(base + ".md", Markdown.of(draft));
+        case HTML -> folder.write(base + ".html", renderer.page(new Pages.StoryPage(draft.headline(),
+            draft.paragraphs(), draft.sampleQuote(), draft.place(), draft.force(), Periods.name(draft.period()), chart,
+            links, "../index.html")));
+        case JSON -> {
+          folder.write(base + ".json", Ninjs.of(draft, rel));
+          folder.write(base + ".facts.json", FactsJson.of(draft, rel));
+        }
+      }
+    }
+    return links;
+  }
+
 
   private static void write(java.io.Writer w, String text) {
     try {

@@ -40,16 +40,7 @@ public record ForceStory(
 
   static ForceStory parse(String text, String slug, boolean sampleQuote, ForceFacts facts, List<ForceAngle> angles,
       List<Phrase> phrases) {
-    List<String> blocks = new ArrayList<>();
-    for (String block : text.replace("\r\n", "\n").split("\n\\s*\n")) {
-      String joined = String.join(" ", block.strip().lines().map(String::strip).toList());
-      if (joined.startsWith(BOILERPLATE)) {
-        joined = joined.substring(BOILERPLATE.length()).strip();
-      }
-      if (!joined.isEmpty()) {
-        blocks.add(joined);
-      }
-    }
+    List<String> blocks = Story.blocks(text).stream().map(Story.Paragraph::text).toList();
     if (blocks.isEmpty()) {
       throw new IllegalStateException("the force story template produced no text for " + slug);
     }

@@ -50,6 +50,16 @@ public record Story(
    */
   static Story parse(String text, String slug, boolean sampleQuote, AreaFacts facts, List<Angle> angles,
       List<Phrase> phrases) {
+    List<Paragraph> blocks = blocks(text);
+    if (blocks.isEmpty()) {
+      throw new IllegalStateException("the story template produced no text for " + slug);
+    }
+    return new Story(slug, blocks.get(0).text(), blocks.subList(1, blocks.size()), sampleQuote, facts, angles,
+        phrases);
+  }
+
+  /** Template output as blocks: separated by blank lines, lines joined by spaces, boilerplate flagged. */
+  static List<Paragraph> blocks(String text) {
     // blocks are separated by blank lines; a block's lines join with single spaces (no regex: hot path)
     List<Paragraph> blocks = new ArrayList<>();
     StringBuilder block = new StringBuilder(256);
@@ -72,11 +82,7 @@ public record Story(
       start = end + 1;
     }
     addBlock(blocks, block);
-    if (blocks.isEmpty()) {
-      throw new IllegalStateException("the story template produced no text for " + slug);
-    }
-    return new Story(slug, blocks.get(0).text(), blocks.subList(1, blocks.size()), sampleQuote, facts, angles,
-        phrases);
+    return blocks;
   }
 
   private static void addBlock(List<Paragraph> blocks, StringBuilder block) {
