@@ -2,7 +2,6 @@ package org.localwire.render;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.localwire.angles.ForceAngle;
 import org.localwire.facts.ForceFacts;
@@ -20,9 +19,6 @@ public record ForceStory(
     ForceFacts facts,
     List<ForceAngle> angles,
     List<Phrase> phrases) {
-
-  /** A block of template output starting with this marks boilerplate; it is dropped from the text. */
-  static final String BOILERPLATE = "\u00a7";
 
   public ForceStory {
     requireNonNull(slug, "slug");
