@@ -251,6 +251,10 @@ That is a ${change.direction} of ${change.percent} from ${change.before} ${chang
 ${change.fromDuring?cap_first} police recorded ${change.before}, so the figure is <#if change.direction == "rise">up<#else>down</#if> ${change.percent}.
 </#if>
 </#if>
+<#list caveats as caveat>
+${caveat}
+
+</#list>
 <#if unpublished?has_content>
 No figure was published for ${area} for ${unpublished}.
 </#if>

@@ -103,7 +103,8 @@ final class BatchCommand implements Callable<Integer> {
     long started = System.nanoTime();
     Workspace ws = Workspace.open(data);
     List<Area> areas = force == null ? ws.data.areas() : ws.data.areasIn(ws.force(force));
-    renderer = Renderer.using(render.templates, QuoteLoader.load(render.quotes));
+    renderer = Renderer.using(render.templates, QuoteLoader.load(render.quotes),
+        org.localwire.load.DataLoader.using(data.dataDir).caveats());
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdOut = spec.commandLine().getOut();
 

@@ -66,7 +66,8 @@ final class StoryCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
-    Renderer renderer = Renderer.using(render.templates, QuoteLoader.load(render.quotes));
+    Renderer renderer = Renderer.using(render.templates, QuoteLoader.load(render.quotes),
+        org.localwire.load.DataLoader.using(data.dataDir).caveats());
     AreaFacts facts = Facts.forArea(ws.data, a, ws.offence, ws.period);
     out.print(renderer.render(facts, Angles.rank(facts)).text());
     out.flush();

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import org.localwire.angles.Angle;
 import org.localwire.facts.AreaFacts;
+import org.localwire.model.Caveat;
 import org.localwire.model.InputException;
 import org.localwire.model.Quote;
 
@@ -34,9 +35,12 @@ public final class Renderer {
   private final Template page;
   private final Template index;
   private final List<Quote> quotes;
+  private final List<Caveat> caveats;
 
-  private Renderer(Path folder, Template story, Template page, Template index, List<Quote> quotes) {
+  private Renderer(Path folder, Template story, Template page, Template index, List<Quote> quotes,
+      List<Caveat> caveats) {
     this.folder = folder;
+    this.caveats = caveats;
     this.story = story;
     this.page = page;
     this.index = index;
@@ -45,6 +49,14 @@ public final class Renderer {
 
   /** Loads and parses the templates in {@code folder}; a syntax error names file, line and column. */
   public static Renderer using(Path folder, List<Quote> quotes) throws InputException {
+    return using(folder, quotes, List.of());
+  }
+
+  /**
+   * As {@link #using(Path, List)}, with the recording-rule changes ({@code data/caveats.csv}) a
+   * story must mention when its comparison crosses one.
+   */
+  public static Renderer using(Path folder, List<Quote> quotes, List<Caveat> caveats) throws InputException {
     if (!Files.isDirectory(folder)) {
       throw InputException.in(folder.toString(), "is not a folder of templates",
           "run localwire from its own folder, or point --templates at the templates/ folder");
@@ -57,7 +69,7 @@ public final class Renderer {
       Template page = config.getTemplate(name);
       name = INDEX;
       Template index = config.getTemplate(name);
-      return new Renderer(folder, story, page, index, List.copyOf(quotes));
+      return new Renderer(folder, story, page, index, List.copyOf(quotes), List.copyOf(caveats));
     } catch (TemplateNotFoundException e) {
       throw InputException.in(folder.resolve(name).toString(), "is missing", "restore templates/" + name);
     } catch (ParseException e) {
@@ -198,7 +210,7 @@ public final class Renderer {
         facts.offence().name()).orElseThrow(() ->
         InputException.in("--quotes", "the quote library has no quote for " + facts.offence().lowerName() + " in "
             + facts.force(), "add one whose \"offences\" and \"forces\" lists are empty or include them"));
-    Views.Built built = Views.from(facts, angles, quote);
+    Views.Built built = Views.from(facts, angles, quote, caveats);
     StringWriter out = new StringWriter(2048);
     try {
       story.process(built.view(), out);

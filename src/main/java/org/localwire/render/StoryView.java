@@ -61,6 +61,7 @@ public record StoryView(
     String rateVsNational,
     boolean hasChange,
     ChangeView change,
+    List<String> caveats,
     List<HistoryView> history,
     String unpublished,
     QuoteView quote,

@@ -10,6 +10,7 @@ import org.localwire.facts.Change;
 import org.localwire.facts.Rank;
 import org.localwire.facts.Rate;
 import org.localwire.facts.Ranked;
+import org.localwire.model.Caveat;
 import org.localwire.model.Cell;
 import org.localwire.model.Quote;
 import org.localwire.wording.Hedges;
@@ -32,10 +33,14 @@ final class Views {
   record Built(StoryView view, List<Phrase> phrases) {}
 
   static Built from(AreaFacts f, List<Angle> angles, Quote quote) {
-    return new Views().build(f, angles, quote);
+    return from(f, angles, quote, List.of());
   }
 
-  private Built build(AreaFacts f, List<Angle> angles, Quote quote) {
+  static Built from(AreaFacts f, List<Angle> angles, Quote quote, List<Caveat> caveats) {
+    return new Views().build(f, angles, quote, caveats);
+  }
+
+  private Built build(AreaFacts f, List<Angle> angles, Quote quote, List<Caveat> caveats) {
     String area = f.area().name();
     String force = f.force();
     String key = area + "|" + f.offence().name() + "|" + f.period().label();
@@ -168,6 +173,16 @@ final class Views {
             h.count().map(a -> NumberWords.digits(a.value())).orElse("not published"), h.count().isPresent()))
         .toList();
 
+    // a recording-rule change the story's comparison crosses is said in the copy (data/caveats.csv)
+    List<String> crossed = new ArrayList<>();
+    if (f.change().isPresent()) {
+      Change ch = f.change().get();
+      for (Caveat c : caveats) {
+        if (c.offence().equals(f.offence().name()) && c.crossedBy(ch.from(), ch.to())) {
+          crossed.add(c.text());
+        }
+      }
+    }
     String unpublished = joinNames(f.history().stream().filter(h -> h.count().isEmpty())
         .map(h -> Periods.name(h.period())).toList());
     StoryView.QuoteView quoteView = new StoryView.QuoteView(quote.speaker(), quote.role(), quote.organisation(),
@@ -182,7 +197,7 @@ final class Views {
         forcesCount, f.shareOfAllCrime().isPresent(), allShare, all, f.typeRankInArea().isPresent(), typeRank,
         typeKinds, typeCount, typeAbove, typeTop, f.rate().isPresent(), rate, rateBasis, noRate, hasRateRank, rateRank,
         rateAreas, rateBottomArea, rateBottom, f.forceRate().isPresent(), forceRate, f.nationalRate().isPresent(), nationalRate, vsNational,
-        changeView != null, changeView, history, unpublished, quoteView, sourceLine(f));
+        changeView != null, changeView, crossed, history, unpublished, quoteView, sourceLine(f));
     return new Built(view, phrases);
   }
 
