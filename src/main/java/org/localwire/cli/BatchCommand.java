@@ -104,7 +104,8 @@ final class BatchCommand implements Callable<Integer> {
     Workspace ws = Workspace.open(data);
     List<Area> areas = force == null ? ws.data.areas() : ws.data.areasIn(ws.force(force));
     renderer = Renderer.using(render.templates, QuoteLoader.load(render.quotes),
-        org.localwire.load.DataLoader.using(data.dataDir).caveats());
+        org.localwire.load.DataLoader.using(data.dataDir).caveats(),
+        org.localwire.load.DataLoader.using(data.dataDir).areaNames());
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdOut = spec.commandLine().getOut();
 

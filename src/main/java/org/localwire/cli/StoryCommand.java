@@ -67,7 +67,8 @@ final class StoryCommand implements Callable<Integer> {
       return 0;
     }
     Renderer renderer = Renderer.using(render.templates, QuoteLoader.load(render.quotes),
-        org.localwire.load.DataLoader.using(data.dataDir).caveats());
+        org.localwire.load.DataLoader.using(data.dataDir).caveats(),
+        org.localwire.load.DataLoader.using(data.dataDir).areaNames());
     AreaFacts facts = Facts.forArea(ws.data, a, ws.offence, ws.period);
     out.print(renderer.render(facts, Angles.rank(facts)).text());
     out.flush();

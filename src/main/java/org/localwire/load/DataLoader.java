@@ -53,6 +53,32 @@ public final class DataLoader {
     return CaveatLoader.load(dataDir.resolve(CaveatLoader.FILE), offenceTree());
   }
 
+  /**
+   * How the copy names areas whose official name reads badly in a sentence ({@code
+   * area-names.csv}: "Bristol, City of" is "Bristol"); an area not listed keeps its name.
+   */
+  public java.util.Map<String, String> areaNames() throws InputException {
+    Path file = dataDir.resolve("area-names.csv");
+    if (!java.nio.file.Files.exists(file)) {
+      return java.util.Map.of();
+    }
+    CsvFiles.Table table = CsvFiles.read(file);
+    int name = table.column("name");
+    int inCopy = table.column("in_copy");
+    if (name < 0 || inCopy < 0) {
+      throw InputException.atLine(file.toString(), 1, "the header is not name,in_copy", "write name,in_copy");
+    }
+    java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+    for (CsvFiles.Row row : table.rows()) {
+      if (row.cells().size() != table.header().size() || row.cells().get(inCopy).isBlank()) {
+        throw InputException.atLine(file.toString(), row.line(), "needs an official name and the name for the copy",
+            "write both cells, e.g. \"Bristol, City of\",Bristol");
+      }
+      names.put(row.cells().get(name).strip(), row.cells().get(inCopy).strip());
+    }
+    return java.util.Map.copyOf(names);
+  }
+
   public OffenceTree offenceTree() throws InputException {
     return OffenceTreeLoader.load(dataDir.resolve("offences.csv"));
   }

@@ -36,11 +36,13 @@ public final class Renderer {
   private final Template index;
   private final List<Quote> quotes;
   private final List<Caveat> caveats;
+  private final java.util.Map<String, String> names;
 
   private Renderer(Path folder, Template story, Template page, Template index, List<Quote> quotes,
-      List<Caveat> caveats) {
+      List<Caveat> caveats, java.util.Map<String, String> names) {
     this.folder = folder;
     this.caveats = caveats;
+    this.names = names;
     this.story = story;
     this.page = page;
     this.index = index;
@@ -57,6 +59,12 @@ public final class Renderer {
    * story must mention when its comparison crosses one.
    */
   public static Renderer using(Path folder, List<Quote> quotes, List<Caveat> caveats) throws InputException {
+    return using(folder, quotes, caveats, java.util.Map.of());
+  }
+
+  /** As above, with the names the copy uses for areas whose official name reads badly ("Bristol"). */
+  public static Renderer using(Path folder, List<Quote> quotes, List<Caveat> caveats, java.util.Map<String, String> names)
+      throws InputException {
     if (!Files.isDirectory(folder)) {
       throw InputException.in(folder.toString(), "is not a folder of templates",
           "run localwire from its own folder, or point --templates at the templates/ folder");
@@ -69,7 +77,8 @@ public final class Renderer {
       Template page = config.getTemplate(name);
       name = INDEX;
       Template index = config.getTemplate(name);
-      return new Renderer(folder, story, page, index, List.copyOf(quotes), List.copyOf(caveats));
+      return new Renderer(folder, story, page, index, List.copyOf(quotes), List.copyOf(caveats),
+          java.util.Map.copyOf(names));
     } catch (TemplateNotFoundException e) {
       throw InputException.in(folder.resolve(name).toString(), "is missing", "restore templates/" + name);
     } catch (ParseException e) {
@@ -210,7 +219,7 @@ public final class Renderer {
         facts.offence().name()).orElseThrow(() ->
         InputException.in("--quotes", "the quote library has no quote for " + facts.offence().lowerName() + " in "
             + facts.force(), "add one whose \"offences\" and \"forces\" lists are empty or include them"));
-    Views.Built built = Views.from(facts, angles, quote, caveats);
+    Views.Built built = Views.from(facts, angles, quote, caveats, names);
     StringWriter out = new StringWriter(2048);
     try {
       story.process(built.view(), out);

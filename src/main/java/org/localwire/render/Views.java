@@ -37,11 +37,25 @@ final class Views {
   }
 
   static Built from(AreaFacts f, List<Angle> angles, Quote quote, List<Caveat> caveats) {
-    return new Views().build(f, angles, quote, caveats);
+    return from(f, angles, quote, caveats, java.util.Map.of());
+  }
+
+  static Built from(AreaFacts f, List<Angle> angles, Quote quote, List<Caveat> caveats,
+      java.util.Map<String, String> names) {
+    Views views = new Views();
+    views.names = names;
+    return views.build(f, angles, quote, caveats);
+  }
+
+  private java.util.Map<String, String> names = java.util.Map.of();
+
+  /** The name the copy uses: "Bristol" for "Bristol, City of" (data/area-names.csv). */
+  private String inCopy(String official) {
+    return names.getOrDefault(official, official);
   }
 
   private Built build(AreaFacts f, List<Angle> angles, Quote quote, List<Caveat> caveats) {
-    String area = f.area().name();
+    String area = inCopy(f.area().name());
     String force = f.force();
     String key = area + "|" + f.offence().name() + "|" + f.period().label();
     long n = f.count().value();
@@ -121,7 +135,7 @@ final class Views {
       rateAreas = say("areas in " + force + " with a population estimate", NumberWords.count(rr.size()),
           Integer.toString(rr.size()), List.of());
       Ranked bottom = rr.bottom();
-      rateBottomArea = bottom.name();
+      rateBottomArea = inCopy(bottom.name());
       rateBottom = say("offences per 1,000 people in " + bottom.name(), rate(bottom),
           "1000 * " + bottom.numerator() / 1000 + " / " + bottom.denominator(), bottom.cells());
     }
@@ -193,7 +207,7 @@ final class Views {
         f.offence().lowerName(), f.offence().name(), Periods.during(f.period()), Periods.name(f.period()), count,
         n == 1, perDayText, perDay.unit().isEmpty() ? Periods.during(f.period()) : perDay.unit(), perDay.unit().isEmpty(),
         perDay.hedge().singular(), rankText, rank.isTop(), only, areasInForce,
-        top.name(), topCount, forceTotal, f.forceTotalPublished(), shareOfForce, f.national().isPresent(), national, shareOfNational,
+        inCopy(top.name()), topCount, forceTotal, f.forceTotalPublished(), shareOfForce, f.national().isPresent(), national, shareOfNational,
         forcesCount, f.shareOfAllCrime().isPresent(), allShare, all, f.typeRankInArea().isPresent(), typeRank,
         typeKinds, typeCount, typeAbove, typeTop, f.rate().isPresent(), rate, rateBasis, noRate, hasRateRank, rateRank,
         rateAreas, rateBottomArea, rateBottom, f.forceRate().isPresent(), forceRate, f.nationalRate().isPresent(), nationalRate, vsNational,

@@ -1,6 +1,7 @@
 package org.localwire.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,14 @@ class CliTest {
     Cli r = Cli.run("facts", "--data", "src/test/resources/c2/gwent_ye_mar2024_tableC2.csv", "--area", "Torfaen");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().startsWith("Torfaen (Gwent), Stalking and harassment, 2023/24 (2023-04-01 to 2024-03-31)"), r.out());
+  }
+
+  @Test
+  void theCopyUsesTheNewsroomNameWhereTheOfficialOneReadsBadly() {
+    Cli r = Cli.run("story", "--area", "Bristol, City of");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("in Bristol in the year to June 2025"), r.out());
+    assertFalse(r.out().contains("City of"), r.out());
   }
 
   @Test
