@@ -59,7 +59,7 @@ final class Views {
     String force = f.force();
     String key = area + "|" + f.offence().name() + "|" + f.period().label();
     long n = f.count().value();
-    String count = say("offences recorded in " + area, NumberWords.count(n), Long.toString(n), f.count().cells());
+    String count = say("offences recorded in " + f.area().name(), NumberWords.count(n), Long.toString(n), f.count().cells());
     var perDay = Hedges.rate(n, f.period());
     String perDayText = say("offences per " + unit(perDay.unit()), perDay.hedge().text(),
         n + " / " + f.period().days() + " days" + exactRate(n, f.period().days()), f.count().cells());
