@@ -149,7 +149,7 @@ final class BatchCommand implements Callable<Integer> {
     Path written;
     int storiesForForces;
     try (ReleaseFolder folder = ReleaseFolder.create(out, rel.name());
-        ProgressBar bar = progress(writable.size())) {
+        Progress bar = progress(writable.size())) {
       InOrder.run(writable, threads, area -> {
         AreaFacts facts = engine.forArea(area, ws.offence, ws.period);
         Story story = renderer.render(facts, Angles.rank(facts));
@@ -178,9 +178,9 @@ final class BatchCommand implements Callable<Integer> {
       written = folder.commit();
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    stdOut.printf("Wrote %d stories (%d areas%s, %d forces) in %d format%s (%s) in %.1f s to %s%n", entries.size(),
+    stdOut.printf("Wrote %d stories (%d areas%s, %d force%s) in %d format%s (%s) in %.1f s to %s%n", entries.size(),
         areas.size(),
-        skipped > 0 ? ", " + skipped + " skipped" : "", storiesForForces, wanted.size(), wanted.size() == 1 ? "" : "s",
+        skipped > 0 ? ", " + skipped + " skipped" : "", storiesForForces, storiesForForces == 1 ? "" : "s", wanted.size(), wanted.size() == 1 ? "" : "s",
         String.join(", ", wanted.stream().map(Format::extension).toList()), seconds, written);
     stdOut.printf("Review page: %s%n", written.resolve("index.html"));
     stdOut.printf("Sentences shared by more than 10%% of the stories: %.1f%%%n", variation.sharedPercent());
@@ -328,17 +328,32 @@ final class BatchCommand implements Callable<Integer> {
     return n == 1 ? slug : slug + "-" + n;
   }
 
-  private ProgressBar progress(int total) {
-    ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName("Stories").setInitialMax(total)
-        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(100);
+  /** Progress on standard error, drawn only on a terminal (the bar's library is not even loaded otherwise). */
+  private Progress progress(int total) {
     if (noProgress || System.console() == null) {
-      // not a terminal: no bar drawn, the summary line still says what was done
-      builder.setConsumer(new ConsoleProgressBarConsumer(new java.io.PrintStream(java.io.OutputStream.nullOutputStream())));
-    } else {
-      builder.setConsumer(new ConsoleProgressBarConsumer(System.err));
+      return new Progress(null);
     }
-    return builder.build();
+    return new Progress(new ProgressBarBuilder().setTaskName("Stories").setInitialMax(total)
+        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(100)
+        .setConsumer(new ConsoleProgressBarConsumer(System.err)).build());
   }
+
+  /** A progress bar, or nothing. */
+  private record Progress(ProgressBar bar) implements AutoCloseable {
+    void step() {
+      if (bar != null) {
+        bar.step();
+      }
+    }
+
+    @Override
+    public void close() {
+      if (bar != null) {
+        bar.close();
+      }
+    }
+  }
+
 
   /** picocli converter: a format name, or a usage error listing the formats. */
   static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {

@@ -45,7 +45,8 @@ public final class Variation {
     }
     long shared = 0;
     for (long[] c : counts.values()) {
-      if (10 * c[0] > stories) {
+      // shared means in two stories at least: in a small batch one story is already over 10%
+      if (c[0] >= 2 && 10 * c[0] > stories) {
         shared += c[1];
       }
     }
