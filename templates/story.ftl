@@ -216,7 +216,7 @@ Across the force area police recorded ${forceTotal} such offences${summed}.
 <#break>
 <#case 1>Of the ${areasInForce} areas in ${forceArea}, ${area} had ${rank} number<#if !rankTop>, while ${topArea} had the most, ${topCount}</#if>. Police in the force area as a whole recorded ${forceTotal}${summed}.
 <#break>
-<#default>${forceArea?cap_first} recorded ${forceTotal} such offences${summed}<#if !rankTop>, the most of them in ${topArea} (${topCount})</#if>; ${area}'s total was ${rank} of its ${areasInForce} areas.
+<#default>Police across ${forceArea} recorded ${forceTotal} such offences${summed}<#if !rankTop>, the most of them in ${topArea} (${topCount})</#if>; ${area}'s total was ${rank} of its ${areasInForce} areas.
 </#switch>
 </#if>
 
@@ -270,7 +270,7 @@ No other area in ${force} saw a bigger rise over the period.
 ${offenceTitle} was the ${typeRank} of the ${typeCount} ${typeKinds} in the figures for ${area}<#if typeAbove?has_content>, after ${typeAbove}</#if>.
 </#if>
 <#if hasAllCrime>
-It made up ${allCrimeShare} of the ${allCrime} crimes police recorded in ${area}, excluding fraud.
+<#if hasTypeRank && lead != "TOP_CRIME_TYPE">It<#else>${stemTitle} offences</#if> made up ${allCrimeShare} of the ${allCrime} crimes police recorded in ${area}, excluding fraud.
 </#if>
 
 <#-- ===== national picture ===== -->
