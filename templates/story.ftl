@@ -228,7 +228,7 @@ Across the force area police recorded ${forceTotal} such offences${summed}.
 <#break>
 <#case 1>That is a rate of ${rate} for every 1,000 people, using ${rateBasis}<#if hasRateRank>: ${rateRank} of the ${rateAreas} areas in the force with population figures</#if>.<#if compare?has_content> The comparable figure was ${compare}.</#if>
 <#break>
-<#default>Per head of population, ${area} recorded ${rate} offences for every 1,000 people (${rateBasis})<#if hasRateRank>, ${rateRank} rate of the ${rateAreas} areas in the force with population figures</#if>.<#if compare?has_content> The rate was ${compare}.</#if>
+<#default>Per head of population, police in ${area} recorded ${rate} offences for every 1,000 people (${rateBasis})<#if hasRateRank>, ${rateRank} rate of the ${rateAreas} areas in the force with population figures</#if>.<#if compare?has_content> The rate was ${compare}.</#if>
 </#switch>
 <#elseif hasRate>
 <#assign showNational = hasNationalRate && lead != "ABOVE_NATIONAL_RATE">
