@@ -139,7 +139,7 @@ ${h.during?cap_first} police recorded ${h.count}.
 </#list>
 </#if>
 <#if figures.basis?has_content && type != "AREAS_ROUNDUP">
-The ${during?remove_beginning("in ")} figure for ${force} is ${figures.basis}.
+The figure for ${force} ${during} is ${figures.basis}.
 </#if>
 
 <#-- ===== the force's areas ===== -->
