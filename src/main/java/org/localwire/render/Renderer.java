@@ -113,6 +113,12 @@ public final class Renderer {
     // programs) or reach the Java API behind a value (FM manual ref_builtin_new, ref_builtin_api)
     config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     config.setAPIBuiltinEnabled(false);
+    // views are records of strings and booleans: read them through method handles, not bean
+    // introspection (about twice as fast; see ViewWrapper)
+    config.setObjectWrapper(new ViewWrapper());
+    // a run reads its templates once: no re-checking files for changes at each <#include>
+    config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+    config.setCacheStorage(new freemarker.cache.StrongCacheStorage());
     return config;
   }
 
