@@ -152,6 +152,7 @@ public final class Angles {
       return "";
     }
     Ranked next = rank.field().get(rank.position() == 1 ? 1 : 0);
-    return "; next is " + next.name() + " with " + value.apply(next).replaceAll(" in $", "");
+    String said = value.apply(next);
+    return "; next is " + next.name() + " with " + (said.endsWith(" in ") ? said.substring(0, said.length() - 4) : said);
   }
 }

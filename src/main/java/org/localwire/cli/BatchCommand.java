@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -124,7 +125,7 @@ final class BatchCommand implements Callable<Integer> {
       java.io.Writer sink = new java.io.BufferedWriter(stdOut, 1 << 16);
       InOrder.run(writable, threads, area -> {
         AreaFacts facts = engine.forArea(area, ws.offence, ws.period);
-        return renderer.render(facts, Angles.rank(facts)).text();
+        return renderer.render(facts, Angles.rank(facts), false).text();
       }, text -> write(sink, text + "=====\n"));
       flush(sink);
       return 0;
@@ -152,7 +153,8 @@ final class BatchCommand implements Callable<Integer> {
         Progress bar = progress(writable.size())) {
       InOrder.run(writable, threads, area -> {
         AreaFacts facts = engine.forArea(area, ws.offence, ws.period);
-        Story story = renderer.render(facts, Angles.rank(facts));
+        // provenance is printed only in .facts.json, written with the json format
+        Story story = renderer.render(facts, Angles.rank(facts), wanted.contains(Format.JSON));
         String base = bases.get(area);
         return new Done(story, writeFormats(folder, renderer, story, base, wanted, rel));
       }, done -> {
@@ -296,21 +298,26 @@ final class BatchCommand implements Callable<Integer> {
    * skip the story. Missing is never read as zero.
    */
   private boolean missing(Workspace ws, Area area, PrintWriter err) {
-    for (Area other : ws.data.areasIn(area.force())) {
-      var f = ws.data.figure(Place.area(other), ws.offence, ws.period);
-      if (f.isPresent() && !f.get().isMissing()) {
-        continue;
-      }
-      String whose = other.equals(area) ? "its" : other.name() + "'s";
-      String why = f.map(Figure::cell).map(c -> " (" + c + " holds " + f.get().missing() + ")").orElse("");
-      err.println("localwire: warning: no story for " + area.name() + ": " + whose + " "
-          + ws.offence.toLowerCase(java.util.Locale.UK) + " figure for " + ws.period.label() + " is not published"
-          + why);
-      err.flush();
-      return true;
+    // the first area of the force without a figure decides for every area of the force: worked
+    // out once per force, not once per area (a batch of 100,000 areas would ask millions of times)
+    Optional<Area> gap = firstMissing.computeIfAbsent(area.force(), f -> ws.data.areasIn(f).stream()
+        .filter(other -> ws.data.figure(Place.area(other), ws.offence, ws.period).map(Figure::isMissing).orElse(true))
+        .findFirst());
+    if (gap.isEmpty()) {
+      return false;
     }
-    return false;
+    Area other = gap.get();
+    var f = ws.data.figure(Place.area(other), ws.offence, ws.period);
+    String whose = other.equals(area) ? "its" : other.name() + "'s";
+    String why = f.map(Figure::cell).map(c -> " (" + c + " holds " + f.get().missing() + ")").orElse("");
+    err.println("localwire: warning: no story for " + area.name() + ": " + whose + " "
+        + ws.offence.toLowerCase(java.util.Locale.UK) + " figure for " + ws.period.label() + " is not published"
+        + why);
+    err.flush();
+    return true;
   }
+
+  private final Map<String, Optional<Area>> firstMissing = new HashMap<>();
 
   private LocalDate publishedDate(Workspace ws) throws InputException {
     if (published == null) {

@@ -42,49 +42,76 @@ final class InOrder {
       return t;
     });
     try {
-      for (int from = 0; from < items.size(); from += CHUNK) {
-        List<T> chunk = items.subList(from, Math.min(items.size(), from + CHUNK));
-        // one task per thread, each taking every n-th item of the chunk
-        List<Future<List<Object>>> parts = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-          final int offset = t;
-          parts.add(pool.submit(() -> {
-            List<Object> out = new ArrayList<>();
-            for (int i = offset; i < chunk.size(); i += threads) {
-              try {
-                out.add(job.apply(chunk.get(i)));
-              } catch (InputException | RuntimeException e) {
-                out.add(new Failure(e));
-                break;
-              }
-            }
-            return out;
-          }));
+      // the next chunk renders while the current one is handed to the sink (written out)
+      java.util.ArrayDeque<Pending<T>> inFlight = new java.util.ArrayDeque<>();
+      int from = 0;
+      while (from < items.size() || !inFlight.isEmpty()) {
+        while (inFlight.size() < 2 && from < items.size()) {
+          inFlight.add(submit(pool, items.subList(from, Math.min(items.size(), from + CHUNK)), threads, job));
+          from += CHUNK;
         }
-        List<List<Object>> results = new ArrayList<>();
-        for (Future<List<Object>> part : parts) {
-          results.add(get(part));
-        }
-        for (int i = 0; i < chunk.size(); i++) {
-          List<Object> part = results.get(i % threads);
-          int k = i / threads;
-          if (k >= part.size()) {
-            continue; // that thread stopped at an earlier failure, reported below in order
-          }
-          Object r = part.get(k);
-          if (r instanceof Failure f) {
-            if (f.error() instanceof InputException input) {
-              throw input;
-            }
-            throw (RuntimeException) f.error();
-          }
-          @SuppressWarnings("unchecked")
-          R result = (R) r;
-          sink.accept(result);
-        }
+        drain(inFlight.poll(), threads, sink);
       }
     } finally {
       pool.shutdownNow();
+      // no job may go on (writing files, say) after the run has ended, in failure or not
+      awaitTermination(pool);
+    }
+  }
+
+  /** A chunk of items and, per thread, the future list of its results. */
+  private record Pending<T>(List<T> chunk, List<Future<List<Object>>> parts) {}
+
+  private static <T, R> Pending<T> submit(ExecutorService pool, List<T> chunk, int threads, Job<T, R> job) {
+    // one task per thread, each taking every n-th item of the chunk
+    List<Future<List<Object>>> parts = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      final int offset = t;
+      parts.add(pool.submit(() -> {
+        List<Object> out = new ArrayList<>();
+        for (int i = offset; i < chunk.size(); i += threads) {
+          try {
+            out.add(job.apply(chunk.get(i)));
+          } catch (InputException | RuntimeException e) {
+            out.add(new Failure(e));
+            break;
+          }
+        }
+        return out;
+      }));
+    }
+    return new Pending<>(chunk, parts);
+  }
+
+  private static <T, R> void drain(Pending<T> pending, int threads, Sink<R> sink) throws InputException {
+    List<List<Object>> results = new ArrayList<>();
+    for (Future<List<Object>> part : pending.parts()) {
+      results.add(get(part));
+    }
+    for (int i = 0; i < pending.chunk().size(); i++) {
+      List<Object> part = results.get(i % threads);
+      int k = i / threads;
+      if (k >= part.size()) {
+        continue; // that thread stopped at an earlier failure, reported below in order
+      }
+      Object r = part.get(k);
+      if (r instanceof Failure f) {
+        if (f.error() instanceof InputException input) {
+          throw input;
+        }
+        throw (RuntimeException) f.error();
+      }
+      @SuppressWarnings("unchecked")
+      R result = (R) r;
+      sink.accept(result);
+    }
+  }
+
+  private static void awaitTermination(ExecutorService pool) {
+    try {
+      pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

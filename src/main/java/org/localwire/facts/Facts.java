@@ -223,7 +223,7 @@ public final class Facts {
       if (a.population() instanceof Population.Known known) {
         people += known.people();
         cells.addAll(known.cells());
-        basis = known.basis().replaceAll(", summed over .*", "");
+        basis = Population.estimate(known.basis());
       } else if (a.population() instanceof Population.Unknown unknown) {
         noRate = "No rate per 1,000 people for " + force + " as a whole: " + a.name() + " has no population ("
             + unknown.reason() + ").";

@@ -26,6 +26,15 @@ public sealed interface Population {
     }
   }
 
+  /**
+   * A population basis without its ", summed over ..." tail, as the copy names it: "ONS mid-2021
+   * estimates".
+   */
+  static String estimate(String basis) {
+    int sum = basis.indexOf(", summed over ");
+    return sum < 0 ? basis : basis.substring(0, sum);
+  }
+
   static Population unknown(String reason) {
     return new Unknown(reason);
   }

@@ -225,7 +225,7 @@ final class ForceViews {
       byRate.sort(Comparator.comparing((ForceFacts.AreaLine a) -> a.rate().get().ranked(a.name())).reversed());
       Rank rank = Rank.of("rate", byRate.get(0).name(), byRate.stream().map(a -> a.rate().get().ranked(a.name())).toList());
       if (!rank.joint() && rank.bottom().compareTo(rank.top()) != 0) {
-        rateBasis = "the " + byRate.get(0).rate().get().basis().replaceAll(", summed over .*", "");
+        rateBasis = "the " + org.localwire.model.Population.estimate(byRate.get(0).rate().get().basis());
         topRateArea = byRate.get(0).name();
         topRate = sayRate1000("offences per 1,000 people in " + topRateArea, byRate.get(0).rate().get());
         bottomRateArea = byRate.get(byRate.size() - 1).name();

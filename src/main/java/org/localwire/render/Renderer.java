@@ -220,12 +220,20 @@ public final class Renderer {
 
   /** Renders one story. Pure apart from reading the already-parsed template. */
   public Story render(AreaFacts facts, List<Angle> angles) throws InputException {
+    return render(facts, angles, true);
+  }
+
+  /**
+   * As {@link #render(AreaFacts, List)}; without {@code trace} the story's phrases are empty (its
+   * copy is the same), which saves building the provenance no text, Markdown or HTML file prints.
+   */
+  public Story render(AreaFacts facts, List<Angle> angles, boolean trace) throws InputException {
     String key = facts.area().name() + "|" + facts.offence().name() + "|" + facts.period().label();
     Quote quote = Quotes.find(pool(facts.force(), facts.offence().name()), key, facts.force(),
         facts.offence().name()).orElseThrow(() ->
         InputException.in("--quotes", "the quote library has no quote for " + facts.offence().lowerName() + " in "
             + facts.force(), "add one whose \"offences\" and \"forces\" lists are empty or include them"));
-    Views.Built built = Views.from(facts, angles, quote, caveats, names);
+    Views.Built built = Views.from(facts, angles, quote, caveats, names, trace);
     StringWriter out = new StringWriter(2048);
     try {
       story.process(built.view(), out);

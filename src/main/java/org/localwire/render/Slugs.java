@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 
 /**
@@ -24,9 +25,12 @@ public final class Slugs {
 
   private Slugs() {}
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
   public static String of(String name) {
-    String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+    // accents come off only where there are any (a batch asks for a slug per story)
+    String ascii = isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    String slug = hyphenate(ascii.toLowerCase(Locale.ROOT));
     if (slug.isEmpty()) {
       return "area-" + hash(name);
     }
@@ -37,6 +41,34 @@ public final class Slugs {
       return cut + "-" + hash(name);
     }
     return WINDOWS_DEVICES.contains(slug) ? slug + "-area" : slug;
+  }
+
+  /** Runs of anything but a-z and 0-9 become one hyphen; none at either end. */
+  private static String hyphenate(String lower) {
+    StringBuilder sb = new StringBuilder(lower.length());
+    boolean gap = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (gap && sb.length() > 0) {
+          sb.append('-');
+        }
+        sb.append(c);
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Eight hex digits, the same on every machine (CRC-32 of the UTF-8 bytes). */

@@ -27,8 +27,11 @@ import org.localwire.wording.Rates;
  */
 final class Views {
   private final List<Phrase> phrases = new ArrayList<>();
+  private final boolean trace;
 
-  private Views() {}
+  private Views(boolean trace) {
+    this.trace = trace;
+  }
 
   record Built(StoryView view, List<Phrase> phrases) {}
 
@@ -42,7 +45,13 @@ final class Views {
 
   static Built from(AreaFacts f, List<Angle> angles, Quote quote, List<Caveat> caveats,
       java.util.Map<String, String> names) {
-    Views views = new Views();
+    return from(f, angles, quote, caveats, names, true);
+  }
+
+  /** As above; without {@code trace} the built phrases are empty (the copy is the same). */
+  static Built from(AreaFacts f, List<Angle> angles, Quote quote, List<Caveat> caveats,
+      java.util.Map<String, String> names, boolean trace) {
+    Views views = new Views(trace);
     views.names = names;
     return views.build(f, angles, quote, caveats);
   }
@@ -59,41 +68,42 @@ final class Views {
     String force = f.force();
     String key = area + "|" + f.offence().name() + "|" + f.period().label();
     long n = f.count().value();
-    String count = say("offences recorded in " + f.area().name(), NumberWords.count(n), Long.toString(n), f.count().cells());
+    String count = say(NumberWords.count(n),
+        w -> new Phrase("offences recorded in " + f.area().name(), w, Long.toString(n), f.count().cells()));
     var perDay = Hedges.rate(n, f.period());
-    String perDayText = say("offences per " + unit(perDay.unit()), perDay.hedge().text(),
-        n + " / " + f.period().days() + " days" + exactRate(n, f.period().days()), f.count().cells());
+    String perDayText = say(perDay.hedge().text(),
+        w -> new Phrase("offences per " + unit(perDay.unit()), w, n + " / " + f.period().days() + " days" + exactRate(n, f.period().days()), f.count().cells()));
 
     Rank rank = f.rankByCount();
     boolean only = rank.size() == 1;
-    String rankText = only ? "" : say("rank in " + force + " by offences recorded", rankWords(rank),
-        field(rank), fieldCells(rank));
+    String rankText = only ? "" : say(rankWords(rank),
+        w -> new Phrase("rank in " + force + " by offences recorded", w, field(rank), fieldCells(rank)));
     Ranked top = rank.top();
-    String topCount = say("offences recorded in " + top.name(), NumberWords.count(top.numerator()),
-        Long.toString(top.numerator()), top.cells());
-    String areasInForce = say("areas in " + force, NumberWords.count(rank.size()), Integer.toString(rank.size()),
-        List.of());
+    String topCount = say(NumberWords.count(top.numerator()),
+        w -> new Phrase("offences recorded in " + top.name(), w, Long.toString(top.numerator()), top.cells()));
+    String areasInForce = say(NumberWords.count(rank.size()),
+        w -> new Phrase("areas in " + force, w, Integer.toString(rank.size()), List.of()));
 
-    String forceTotal = say("offences recorded across " + force, NumberWords.count(f.forceTotal().value()),
-        Long.toString(f.forceTotal().value()), f.forceTotal().cells());
-    String shareOfForce = say("share of the force's offences",
-        Percentages.share(n, f.forceTotal().value()), n + " / " + f.forceTotal().value(), both(f.count(), f.forceTotal()));
+    String forceTotal = say(NumberWords.count(f.forceTotal().value()),
+        w -> new Phrase("offences recorded across " + force, w, Long.toString(f.forceTotal().value()), f.forceTotal().cells()));
+    String shareOfForce = say(Percentages.share(n, f.forceTotal().value()),
+        w -> new Phrase("share of the force's offences", w, n + " / " + f.forceTotal().value(), both(f.count(), f.forceTotal())));
 
-    String national = f.national().map(a -> say("offences recorded across England and Wales (sum of forces)",
-        NumberWords.count(a.value()), Long.toString(a.value()), a.cells())).orElse("");
-    String shareOfNational = f.national().filter(a -> a.value() > 0).map(a -> say("share of the England and Wales total",
-        Percentages.share(n, a.value()), n + " / " + a.value(), both(f.count(), a))).orElse("");
-    String forcesCount = f.national().isPresent() ? say("police forces in England and Wales",
-        NumberWords.count(f.forcesInNational()), Integer.toString(f.forcesInNational()), List.of()) : "";
+    String national = f.national().map(a -> say(NumberWords.count(a.value()),
+        w -> new Phrase("offences recorded across England and Wales (sum of forces)", w, Long.toString(a.value()), a.cells()))).orElse("");
+    String shareOfNational = f.national().filter(a -> a.value() > 0).map(a -> say(Percentages.share(n, a.value()),
+        w -> new Phrase("share of the England and Wales total", w, n + " / " + a.value(), both(f.count(), a)))).orElse("");
+    String forcesCount = f.national().isPresent() ? say(NumberWords.count(f.forcesInNational()),
+        w -> new Phrase("police forces in England and Wales", w, Integer.toString(f.forcesInNational()), List.of())) : "";
 
     String allShare = "";
     String all = "";
     if (f.shareOfAllCrime().isPresent()) {
       var s = f.shareOfAllCrime().get();
-      all = say("all recorded crime in " + area + ", excluding fraud", NumberWords.count(s.whole().value()),
-          Long.toString(s.whole().value()), s.whole().cells());
-      allShare = say("share of all recorded crime", Percentages.share(s.part().value(), s.whole().value()),
-          s.part().value() + " / " + s.whole().value(), both(s.part(), s.whole()));
+      all = say(NumberWords.count(s.whole().value()),
+          w -> new Phrase("all recorded crime in " + area + ", excluding fraud", w, Long.toString(s.whole().value()), s.whole().cells()));
+      allShare = say(Percentages.share(s.part().value(), s.whole().value()),
+          w -> new Phrase("share of all recorded crime", w, s.part().value() + " / " + s.whole().value(), both(s.part(), s.whole())));
     }
 
     String typeRank = "";
@@ -104,12 +114,12 @@ final class Views {
     if (f.typeRankInArea().isPresent()) {
       var t = f.typeRankInArea().get();
       typeTop = t.rank().isTop() && !t.rank().joint();
-      typeRank = say("rank among " + t.kind() + "s in " + area,
-          (t.rank().joint() ? "joint " : "") + (t.rank().position() == 1 ? "" : Ordinals.of(t.rank().position()) + " ")
-              + "most common", field(t.rank()), fieldCells(t.rank()));
+      typeRank = say((t.rank().joint() ? "joint " : "")
+              + (t.rank().position() == 1 ? "" : Ordinals.of(t.rank().position()) + " ") + "most common",
+          w -> new Phrase("rank among " + t.kind() + "s in " + area, w, field(t.rank()), fieldCells(t.rank())));
       typeKinds = t.kind() + "s";
-      typeCount = say(t.kind() + "s in the data", NumberWords.count(t.rank().size()),
-          Integer.toString(t.rank().size()), List.of());
+      typeCount = say(NumberWords.count(t.rank().size()),
+          w -> new Phrase(t.kind() + "s in the data", w, Integer.toString(t.rank().size()), List.of()));
       // name the types above only when there are one or two of them: a longer list reads as padding
       typeAbove = t.rank().position() <= 3
           ? joinNames(t.above().stream().map(r -> r.name().toLowerCase(Locale.UK)).toList()) : "";
@@ -122,7 +132,7 @@ final class Views {
     if (f.rate().isPresent()) {
       Rate r = f.rate().get();
       rate = sayRate("offences per 1,000 people in " + area, r);
-      rateBasis = "the " + r.basis().replaceAll(", summed over .*", "");
+      rateBasis = "the " + org.localwire.model.Population.estimate(r.basis());
     }
     String rateRank = "";
     String rateAreas = "";
@@ -131,13 +141,14 @@ final class Views {
     boolean hasRateRank = f.rankByRate().isPresent() && f.rankByRate().get().size() > 1;
     if (hasRateRank) {
       Rank rr = f.rankByRate().get();
-      rateRank = say("rank in " + force + " by rate per 1,000 people", rankWords(rr), field(rr), fieldCells(rr));
-      rateAreas = say("areas in " + force + " with a population estimate", NumberWords.count(rr.size()),
-          Integer.toString(rr.size()), List.of());
+      rateRank = say(rankWords(rr),
+          w -> new Phrase("rank in " + force + " by rate per 1,000 people", w, field(rr), fieldCells(rr)));
+      rateAreas = say(NumberWords.count(rr.size()),
+          w -> new Phrase("areas in " + force + " with a population estimate", w, Integer.toString(rr.size()), List.of()));
       Ranked bottom = rr.bottom();
       rateBottomArea = inCopy(bottom.name());
-      rateBottom = say("offences per 1,000 people in " + bottom.name(), rate(bottom),
-          "1000 * " + bottom.numerator() / 1000 + " / " + bottom.denominator(), bottom.cells());
+      rateBottom = say(rate(bottom),
+          w -> new Phrase("offences per 1,000 people in " + bottom.name(), w, "1000 * " + bottom.numerator() / 1000 + " / " + bottom.denominator(), bottom.cells()));
     }
     String forceRate = f.forceRate().map(r -> sayRate("offences per 1,000 people across " + force, r)).orElse("");
     String nationalRate = f.nationalRate().map(r -> sayRate("offences per 1,000 people across England and Wales", r))
@@ -157,16 +168,16 @@ final class Views {
       Change ch = f.change().get();
       long before = ch.before().value();
       long after = ch.after().value();
-      String beforeText = say("offences recorded in " + area + " in " + ch.from().label(), NumberWords.count(before),
-          Long.toString(before), ch.before().cells());
+      String beforeText = say(NumberWords.count(before),
+          w -> new Phrase("offences recorded in " + area + " in " + ch.from().label(), w, Long.toString(before), ch.before().cells()));
       String direction = ch.isRise() ? "rise" : ch.isFall() ? "fall" : "none";
       String percent = Percentages.change(before, after)
-          .map(p -> say("change since " + ch.from().label(), p,
-              "100 * (" + after + " - " + before + ") / " + before, both(ch.before(), ch.after())))
+          .map(p -> say(p,
+              w -> new Phrase("change since " + ch.from().label(), w, "100 * (" + after + " - " + before + ") / " + before, both(ch.before(), ch.after()))))
           .orElse("");
       var multiple = Multiples.of(before, after);
-      multiple.ifPresent(m -> say("multiple since " + ch.from().label(), m, after + " / " + before,
-          both(ch.before(), ch.after())));
+      multiple.ifPresent(m -> say(m,
+          w -> new Phrase("multiple since " + ch.from().label(), w, after + " / " + before, both(ch.before(), ch.after()))));
       boolean largest = f.riseRankInForce().map(r -> r.isTop() && r.size() > 1 && ch.isRise()).orElse(false);
       String previous = "";
       String previousCount = "";
@@ -175,8 +186,8 @@ final class Views {
         Change last = f.lastChange().get();
         hasPrevious = true;
         previous = last.from().label();
-        previousCount = say("offences recorded in " + area + " in " + last.from().label(),
-            NumberWords.count(last.before().value()), Long.toString(last.before().value()), last.before().cells());
+        previousCount = say(NumberWords.count(last.before().value()),
+            w -> new Phrase("offences recorded in " + area + " in " + last.from().label(), w, Long.toString(last.before().value()), last.before().cells()));
       }
       changeView = new StoryView.ChangeView(ch.from().label(), Periods.during(ch.from()), beforeText, direction, percent, before == 0,
           multiple.isPresent(), multiple.orElse(""), Periods.yearsBetween(ch.from(), ch.to()), largest, hasPrevious,
@@ -215,14 +226,21 @@ final class Views {
     return new Built(view, phrases);
   }
 
-  private String say(String fact, String text, String exact, List<Cell> cells) {
-    phrases.add(new Phrase(fact, text, exact, cells));
+  /**
+   * Returns {@code text}, recording its provenance when this view traces: the fact, exact value
+   * and cells are built only then (they cost more than the words, and only .facts.json and the
+   * tests read them).
+   */
+  private String say(String text, java.util.function.Function<String, Phrase> provenance) {
+    if (trace) {
+      phrases.add(provenance.apply(text));
+    }
     return text;
   }
 
   private String sayRate(String fact, Rate r) {
-    return say(fact, Rates.perThousand(r.count().value(), r.population().value()),
-        "1000 * " + r.count().value() + " / " + r.population().value(), both(r.count(), r.population()));
+    return say(Rates.perThousand(r.count().value(), r.population().value()),
+        w -> new Phrase(fact, w, "1000 * " + r.count().value() + " / " + r.population().value(), both(r.count(), r.population())));
   }
 
   /**

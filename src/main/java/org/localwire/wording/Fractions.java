@@ -11,8 +11,15 @@ final class Fractions {
 
   /** {@code numerator / denominator} rounded half up; both non-negative, denominator positive. */
   static long roundHalfUp(long numerator, long denominator) {
+    // 2n + d and 2d fit in a long while both are below 2^61: every count and population does
+    if ((numerator | denominator) >= 0 && numerator < LONG_SAFE && denominator < LONG_SAFE) {
+      return (2 * numerator + denominator) / (2 * denominator);
+    }
     return roundHalfUp(big(numerator), big(denominator));
   }
+
+  /** Below this, doubling a non-negative value and adding another cannot overflow a long. */
+  private static final long LONG_SAFE = 1L << 61;
 
   /** {@code numerator / denominator} rounded half up: floor((2n + d) / 2d). */
   static long roundHalfUp(BigInteger numerator, BigInteger denominator) {
@@ -22,6 +29,13 @@ final class Fractions {
 
   /** Compares a*b with c*d exactly: negative, zero or positive. */
   static int compareProducts(long a, long b, long c, long d) {
+    // exact in a long when neither product overflows (the high half of the 128-bit product is
+    // only the sign); BigInteger otherwise
+    long ab = a * b;
+    long cd = c * d;
+    if (Math.multiplyHigh(a, b) == (ab >> 63) && Math.multiplyHigh(c, d) == (cd >> 63)) {
+      return Long.compare(ab, cd);
+    }
     return big(a).multiply(big(b)).compareTo(big(c).multiply(big(d)));
   }
 
