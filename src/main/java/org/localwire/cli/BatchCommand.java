@@ -104,8 +104,8 @@ final class BatchCommand implements Callable<Integer> {
     long started = System.nanoTime();
     Workspace ws = Workspace.open(data);
     List<Area> areas = force == null ? ws.data.areas() : ws.data.areasIn(ws.force(force));
-    renderer = Renderer.using(render.templates, QuoteLoader.load(render.quotes),
-        org.localwire.load.DataLoader.using(data.dataDir).caveats(),
+    caveats = org.localwire.load.DataLoader.using(data.dataDir).caveats();
+    renderer = Renderer.using(render.templates, QuoteLoader.load(render.quotes), caveats,
         org.localwire.load.DataLoader.using(data.dataDir).areaNames());
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdOut = spec.commandLine().getOut();
@@ -202,7 +202,8 @@ final class BatchCommand implements Callable<Integer> {
       String base, PrintWriter err) throws InputException {
     ForceStory story;
     try {
-      ForceFacts facts = ForceStories.facts(ws, data, force, ws.period, java.util.Optional.empty());
+      ForceFacts facts = org.localwire.facts.Forces.factsFor(ws.data, force, ws.offence, ws.period, Optional.empty(),
+          caveats);
       story = forceRenderer().render(facts, ForceAngles.rank(facts));
     } catch (InputException e) {
       if (ws.data.areasIn(force).stream().noneMatch(a -> ws.data.figure(Place.area(a), ws.offence, ws.period)
@@ -227,6 +228,7 @@ final class BatchCommand implements Callable<Integer> {
 
   private ForceRenderer forceRenderer;
   private Renderer renderer;
+  private List<org.localwire.model.Caveat> caveats;
 
   private ForceRenderer forceRenderer() throws InputException {
     if (forceRenderer == null) {

@@ -1,6 +1,5 @@
 package org.localwire.write;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +42,7 @@ public final class FactsJson {
   }
 
   public static String of(Draft story, Release release) {
-    try {
-      return Ninjs.JSON.writeValueAsString(document(story, release)) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write facts for " + story.slug(), e);
-    }
+    return Json.of(document(story, release));
   }
 
   /**
