@@ -43,7 +43,7 @@
 </#switch>
 <#break>
 <#case "HIGHEST_COUNT_IN_FORCE">
-<#if rank?contains("joint")>
+<#if rankJoint>
 ${area} joint highest for ${stem} offences in ${force}
 <#else>
 <#switch variants.headline>
@@ -133,7 +133,7 @@ Police recorded ${rate} ${stem} offences for every 1,000 people in ${area} ${dur
 </#if>
 <#break>
 <#case "HIGHEST_COUNT_IN_FORCE">
-<#if variants.intro == 0 || rank?contains("joint")>
+<#if variants.intro == 0 || rankJoint>
 Police recorded ${count} ${stem} ${offences} in ${area} ${during}, ${rank} number of the ${areasInForce} areas in ${forceArea}.
 <#else>
 No area in ${forceArea} recorded more ${stem} offences than ${area} ${during}, when police there recorded ${count}.
@@ -222,13 +222,12 @@ Across the force area police recorded ${forceTotal} such offences${summed}.
 
 <#-- ===== rate per head ===== -->
 <#if hasRate && lead != "HIGHEST_RATE_IN_FORCE" && lead != "ABOVE_NATIONAL_RATE">
-<#assign compare><#if hasForceRate>${forceRate} across ${forceArea}</#if><#if hasForceRate && hasNationalRate> and </#if><#if hasNationalRate>${nationalRate} across England and Wales</#if></#assign>
 <#switch variants.rate>
-<#case 0>Based on ${rateBasis}, that is ${rate} offences for every 1,000 people<#if hasRateRank>, ${rateRank} rate of the ${rateAreas} areas in the force with population figures</#if>.<#if compare?has_content> The rate was ${compare}.</#if>
+<#case 0>Based on ${rateBasis}, that is ${rate} offences for every 1,000 people<#if hasRateRank>, ${rateRank} rate of the ${rateAreas} areas in the force with population figures</#if>.<#if hasForceRate || hasNationalRate> The rate was <#if hasForceRate>${forceRate} across ${forceArea}</#if><#if hasForceRate && hasNationalRate> and </#if><#if hasNationalRate>${nationalRate} across England and Wales</#if>.</#if>
 <#break>
-<#case 1>That is a rate of ${rate} for every 1,000 people, using ${rateBasis}<#if hasRateRank>: ${rateRank} of the ${rateAreas} areas in the force with population figures</#if>.<#if compare?has_content> The comparable figure was ${compare}.</#if>
+<#case 1>That is a rate of ${rate} for every 1,000 people, using ${rateBasis}<#if hasRateRank>: ${rateRank} of the ${rateAreas} areas in the force with population figures</#if>.<#if hasForceRate || hasNationalRate> The comparable figure was <#if hasForceRate>${forceRate} across ${forceArea}</#if><#if hasForceRate && hasNationalRate> and </#if><#if hasNationalRate>${nationalRate} across England and Wales</#if>.</#if>
 <#break>
-<#default>Per head of population, police in ${area} recorded ${rate} offences for every 1,000 people (${rateBasis})<#if hasRateRank>, ${rateRank} rate of the ${rateAreas} areas in the force with population figures</#if>.<#if compare?has_content> The rate was ${compare}.</#if>
+<#default>Per head of population, police in ${area} recorded ${rate} offences for every 1,000 people (${rateBasis})<#if hasRateRank>, ${rateRank} rate of the ${rateAreas} areas in the force with population figures</#if>.<#if hasForceRate || hasNationalRate> The rate was <#if hasForceRate>${forceRate} across ${forceArea}</#if><#if hasForceRate && hasNationalRate> and </#if><#if hasNationalRate>${nationalRate} across England and Wales</#if>.</#if>
 </#switch>
 <#elseif hasRate>
 <#assign showNational = hasNationalRate && lead != "ABOVE_NATIONAL_RATE">

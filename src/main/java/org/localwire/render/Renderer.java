@@ -37,6 +37,7 @@ public final class Renderer {
   private final List<Quote> quotes;
   private final List<Caveat> caveats;
   private final java.util.Map<String, String> names;
+  private final Skeletons skeletons;
 
   private Renderer(Path folder, Template story, Template page, Template index, List<Quote> quotes,
       List<Caveat> caveats, java.util.Map<String, String> names) {
@@ -47,6 +48,7 @@ public final class Renderer {
     this.page = page;
     this.index = index;
     this.quotes = quotes;
+    this.skeletons = Skeletons.of(story.getConfiguration(), folder, story, StoryView.class);
   }
 
   /** Loads and parses the templates in {@code folder}; a syntax error names file, line and column. */
@@ -218,6 +220,16 @@ public final class Renderer {
         .toList());
   }
 
+  /** Why the story template is interpreted for every story rather than once a path, or null (see Skeletons). */
+  public String skeletonsOff() {
+    return skeletons.disabled();
+  }
+
+  /** The values the story template only prints, filled into its skeletons (see Skeletons). */
+  List<String> printedOnly() {
+    return skeletons.slots();
+  }
+
   /** Renders one story. Pure apart from reading the already-parsed template. */
   public Story render(AreaFacts facts, List<Angle> angles) throws InputException {
     return render(facts, angles, true);
@@ -234,9 +246,9 @@ public final class Renderer {
         InputException.in("--quotes", "the quote library has no quote for " + facts.offence().lowerName() + " in "
             + facts.force(), "add one whose \"offences\" and \"forces\" lists are empty or include them"));
     Views.Built built = Views.from(facts, angles, quote, caveats, names, trace);
-    StringWriter out = new StringWriter(2048);
+    String out;
     try {
-      story.process(built.view(), out);
+      out = skeletons.render(built.view());
     } catch (TemplateException e) {
       throw templateFailed(e, facts.area().name());
     } catch (SecurityException e) {
@@ -244,7 +256,7 @@ public final class Renderer {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return Story.parse(out.toString(), Slugs.of(facts.area().name()), quote.isSample(), facts, angles,
+    return Story.parse(out, Slugs.of(facts.area().name()), quote.isSample(), facts, angles,
         built.phrases());
   }
 }

@@ -24,6 +24,7 @@ public record StoryView(
     boolean perDayIsCount,
     boolean perDayOne,
     String rank,
+    boolean rankJoint,
     boolean rankTop,
     boolean onlyArea,
     String areasInForce,

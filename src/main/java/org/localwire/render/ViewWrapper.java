@@ -52,6 +52,23 @@ final class ViewWrapper implements ObjectWrapper {
 
   private final ObjectWrapper fallback;
 
+  /** The accessor of component {@code name} of record type {@code type}, as (Object)Object, or null. */
+  static MethodHandle component(Class<?> type, String name) {
+    return type.isRecord() ? COMPONENTS.get(type).get(name) : null;
+  }
+
+  /** The declared type of component {@code name} of record type {@code type}, or null. */
+  static Class<?> componentType(Class<?> type, String name) {
+    if (type.isRecord()) {
+      for (RecordComponent c : type.getRecordComponents()) {
+        if (c.getName().equals(name)) {
+          return c.getType();
+        }
+      }
+    }
+    return null;
+  }
+
   ViewWrapper() {
     this.fallback = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
   }

@@ -217,7 +217,7 @@ final class Views {
     StoryView view = new StoryView(lead, StoryView.Variants.of(Quotes.stableHash(key)), area, force, forceArea(force),
         f.offence().lowerName(), f.offence().name(), Periods.during(f.period()), Periods.name(f.period()), count,
         n == 1, perDayText, perDay.unit().isEmpty() ? Periods.during(f.period()) : perDay.unit(), perDay.unit().isEmpty(),
-        perDay.hedge().singular(), rankText, rank.isTop(), only, areasInForce,
+        perDay.hedge().singular(), rankText, !only && rank.joint(), rank.isTop(), only, areasInForce,
         inCopy(top.name()), topCount, forceTotal, f.forceTotalPublished(), shareOfForce, f.national().isPresent(), national, shareOfNational,
         forcesCount, f.shareOfAllCrime().isPresent(), allShare, all, f.typeRankInArea().isPresent(), typeRank,
         typeKinds, typeCount, typeAbove, typeTop, f.rate().isPresent(), rate, rateBasis, noRate, hasRateRank, rateRank,
