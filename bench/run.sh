@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Whole-process benchmarks of localwire, and the JMH hot-path benchmarks.
 #
-#   bench/run.sh            whole-process table (median of 5 runs after a warm-up, peak RSS)
-#   bench/run.sh --jmh      also the JMH benchmarks (about 3 minutes)
+#   bench/run.sh            whole-process table (median of 5 runs after a warm-up, peak RSS),
+#                           once with the JVM's defaults and once with the options in TUNED
+#   bench/run.sh --jmh      also the JMH benchmarks (about 4 minutes)
 #
 # Run from anywhere; it works in the repository root. Needs Java 17, Maven and /usr/bin/time.
+# RUNS=3 bench/run.sh for a quicker, rougher table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}
-JAVA_OPTS=${JAVA_OPTS:-}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -16,6 +17,13 @@ mvn -B -q package -DskipTests
 jar=target/localwire.jar
 java -jar "$jar" generate-data --areas 1000 --seed 2017 --out "$work/areas-1000.csv"
 java -jar "$jar" generate-data --areas 100000 --seed 2017 --out "$work/areas-100000.csv"
+
+# A class-data archive of the classes a batch loads (JDK 17 AppCDS), made by one batch run.
+java -XX:ArchiveClassesAtExit="$work/localwire.jsa" -jar "$jar" batch --out "$work/cds" --no-progress \
+  >/dev/null 2>&1
+# Options for short runs on a 2-core machine: C1 only (C2 compiles for seconds on the same two
+# cores), the serial collector with a small heap (peak memory), and the class-data archive.
+TUNED=${TUNED:-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx160m -XX:SharedArchiveFile=$work/localwire.jsa"}
 
 # prints "median_seconds median_peak_MiB" over $RUNS runs after one warm-up
 measure() {
@@ -31,6 +39,23 @@ measure() {
   printf '%s\n' "${rss[@]}" | sort -g | awk '{a[NR]=$1} END {printf "%.0f\n", a[int((NR+1)/2)]/1024}'
 }
 
+table() {
+  local opts=$1
+  echo
+  echo "JVM options: ${opts:-(none)}; median of $RUNS runs after one warm-up"
+  echo
+  echo "| run | median wall time | median peak RSS |"
+  echo "| --- | --- | --- |"
+  row "bundled data (315 areas, 43 forces), all four formats and the review page" \
+    sh -c "rm -rf $work/out && exec java $opts -jar $jar batch --out $work/out --no-progress"
+  row "1,000 synthetic areas, text, --stdout to /dev/null" \
+    sh -c "exec java $opts -jar $jar batch --data $work/areas-1000.csv --formats txt --stdout > /dev/null"
+  row "100,000 synthetic areas, text, --stdout to /dev/null" \
+    sh -c "exec java $opts -jar $jar batch --data $work/areas-100000.csv --formats txt --stdout > /dev/null"
+  row "100,000 synthetic areas, text, to a folder" \
+    sh -c "rm -rf $work/out100k && exec java $opts -jar $jar batch --data $work/areas-100000.csv --formats txt --out $work/out100k --no-progress"
+}
+
 row() {
   local label=$1; shift
   read -r secs mib < <(measure "$@")
@@ -38,18 +63,8 @@ row() {
 }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
-echo "JAVA_OPTS: ${JAVA_OPTS:-(none)}; median of $RUNS runs after one warm-up"
-echo
-echo "| run | median wall time | median peak RSS |"
-echo "| --- | --- | --- |"
-row "bundled data (315 areas), all four formats and the review page" \
-  sh -c "exec java $JAVA_OPTS -jar $jar batch --out $work/out --no-progress"
-row "1,000 synthetic areas, text, --stdout to /dev/null" \
-  sh -c "exec java $JAVA_OPTS -jar $jar batch --data $work/areas-1000.csv --formats txt --stdout > /dev/null"
-row "100,000 synthetic areas, text, --stdout to /dev/null" \
-  sh -c "exec java $JAVA_OPTS -jar $jar batch --data $work/areas-100000.csv --formats txt --stdout > /dev/null"
-row "100,000 synthetic areas, text, to a folder" \
-  sh -c "exec java $JAVA_OPTS -jar $jar batch --data $work/areas-100000.csv --formats txt --out $work/out100k --no-progress"
+table ""
+table "$TUNED"
 
 if [ "${1:-}" = "--jmh" ]; then
   mvn -B -q install -DskipTests

@@ -27,9 +27,13 @@ import org.localwire.model.Population;
  */
 public final class Facts {
   private final Dataset data;
-  private final Map<ForceKey, ForceFacts> forces = new ConcurrentHashMap<>();
+  // bounded: a batch works through the forces in turn, and 100,000 areas' rankings need not all stay
+  private final Memo<ForceKey, ForceFacts> forces = new Memo<>(MEMO_FORCES);
   private final Map<ForceKey, Optional<Amount>> nationals = new ConcurrentHashMap<>();
-  private final Map<RiseKey, Rises> rises = new ConcurrentHashMap<>();
+  private final Memo<RiseKey, Rises> rises = new Memo<>(MEMO_FORCES);
+
+  /** How many forces' shared facts the memo keeps (England and Wales has 43 forces). */
+  static final int MEMO_FORCES = 256;
 
   private record RiseKey(String force, String offence, Period from, Period to) {}
 
@@ -194,7 +198,7 @@ public final class Facts {
   }
 
   private ForceFacts force(String force, String offence, Period period) {
-    return forces.computeIfAbsent(new ForceKey(force, offence, period), k -> computeForce(force, offence, period));
+    return forces.get(new ForceKey(force, offence, period), k -> computeForce(force, offence, period));
   }
 
   private ForceFacts computeForce(String force, String offence, Period period) {
@@ -243,7 +247,8 @@ public final class Facts {
     return nationals.computeIfAbsent(new ForceKey("", offence, period), k -> {
       List<Amount> totals = new ArrayList<>();
       for (String f : data.forces()) {
-        ForceTotal t = force(f, offence, period).total();
+        // the total alone, not the force's rankings: a batch's first story need not rank every force
+        ForceTotal t = forceTotal(data, f, offence, period);
         if (!t.complete()) {
           return Optional.empty();
         }
@@ -255,7 +260,7 @@ public final class Facts {
 
   /** The rises from {@code from} to {@code to} of a force's areas, highest first, and who has no figure. */
   private Rises rises(String force, String offence, Period from, Period to) {
-    return rises.computeIfAbsent(new RiseKey(force, offence, from, to), k -> {
+    return rises.get(new RiseKey(force, offence, from, to), k -> {
       List<Ranked> list = new ArrayList<>();
       List<String> without = new ArrayList<>();
       for (Area other : data.areasIn(force)) {
