@@ -61,7 +61,12 @@ final class CsvFiles {
   record Row(long line, List<String> cells) {
     /** True for a row of empty cells, as spreadsheets write below the data (",,,"). */
     boolean isBlank() {
-      return cells.stream().allMatch(String::isBlank);
+      for (String cell : cells) {
+        if (!cell.isBlank()) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
@@ -185,7 +190,9 @@ final class CsvFiles {
           long line = Math.max(previousEnd + 1, last - countNewlines(record));
           previousEnd = last;
           List<String> cells = new ArrayList<>(record.size());
-          record.forEach(cells::add);
+          for (int c = 0; c < record.size(); c++) {
+            cells.add(record.get(c));
+          }
           rows.add(new Row(line, cells));
         }
       } catch (UncheckedIOException e) {
@@ -223,11 +230,22 @@ final class CsvFiles {
             "remove it (a line break inside a name often comes from a quote (\") that is not closed)");
       }
     }
-    if (name.codePoints().noneMatch(Character::isLetter)) {
+    if (!hasLetter(name)) {
       return InputException.at(cell, "the " + what + " \"" + name + "\" has no letters",
           "names are words: check that the row's cells are in the order of the header");
     }
     return null;
+  }
+
+  private static boolean hasLetter(String name) {
+    for (int i = 0; i < name.length(); ) {
+      int c = name.codePointAt(i);
+      if (Character.isLetter(c)) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {
@@ -254,7 +272,8 @@ final class CsvFiles {
 
   private static int countNewlines(CSVRecord record) {
     int n = 0;
-    for (String value : record) {
+    for (int c = 0; c < record.size(); c++) {
+      String value = record.get(c);
       for (int i = 0; i < value.length(); i++) {
         if (value.charAt(i) == '\n') {
           n++;

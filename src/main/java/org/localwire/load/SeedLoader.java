@@ -40,7 +40,10 @@ import org.localwire.model.Source;
  * place and what to do.
  */
 public final class SeedLoader {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Made on first use: {@link #recognises} is asked of every data file, seed or not. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
   private static final Set<String> TOP = Set.of("seed", "about", "story_type", "publisher", "table", "offence",
       "figures", "facts", "notes");
   private static final Set<String> FIGURE = Set.of("place", "area", "force", "offence", "period", "count", "missing");
@@ -74,7 +77,7 @@ public final class SeedLoader {
     Map<String, JsonLocation> locations;
     try {
       locations = locate(text);
-      root = JSON.readTree(text);
+      root = Json.MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
       String where = loc == null ? file : file + ":" + loc.getLineNr() + ":" + loc.getColumnNr();

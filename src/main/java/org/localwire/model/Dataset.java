@@ -29,7 +29,18 @@ public final class Dataset {
   private final Population nationalPopulation;
   private final List<String> warnings;
 
-  private record Key(Place place, String offence, Period period) {}
+  private record Key(Place place, String offence, Period period) {
+    // written out rather than left to the record's bootstrap: a 100,000-area load hashes 300,000 keys
+    @Override
+    public int hashCode() {
+      return (place.hashCode() * 31 + offence.hashCode()) * 31 + period.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && place.equals(k.place) && offence.equals(k.offence) && period.equals(k.period);
+    }
+  }
 
   private Dataset(Builder b) {
     this.source = requireNonNull(b.source, "source");

@@ -36,6 +36,18 @@ public record Period(Kind kind, String label, LocalDate start, LocalDate end)
     MONTHS
   }
 
+  // equality written out rather than left to the record's bootstrap: periods key every figure lookup
+  @Override
+  public int hashCode() {
+    return ((kind.hashCode() * 31 + label.hashCode()) * 31 + start.hashCode()) * 31 + end.hashCode();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Period p && kind == p.kind && label.equals(p.label) && start.equals(p.start)
+        && end.equals(p.end);
+  }
+
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
   private static final Pattern FINANCIAL = Pattern.compile("(\\d{4})\\s*[/-]\\s*(\\d{2}|\\d{4})");
   private static final Pattern TWELVE =

@@ -21,6 +21,17 @@ public record Place(Kind kind, String name, String force) {
     requireNonNull(force, "force");
   }
 
+  // equality written out rather than left to the record's bootstrap: places key every figure lookup
+  @Override
+  public int hashCode() {
+    return (kind.hashCode() * 31 + name.hashCode()) * 31 + force.hashCode();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Place p && kind == p.kind && name.equals(p.name) && force.equals(p.force);
+  }
+
   public static Place area(Area area) {
     return new Place(Kind.AREA, area.name(), area.force());
   }
