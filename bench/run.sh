@@ -24,7 +24,7 @@ java -XX:ArchiveClassesAtExit="$work/localwire.jsa" -jar "$jar" batch --out "$wo
 # Options for short runs on a 2-core machine: C1 only (C2 compiles for seconds on the same two
 # cores), the parallel collector (two threads) with a small heap (peak memory), and the
 # class-data archive.
-TUNED=${TUNED:-"-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx160m -XX:SharedArchiveFile=$work/localwire.jsa"}
+TUNED=${TUNED:-"-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx192m -XX:SharedArchiveFile=$work/localwire.jsa"}
 
 # prints "median_seconds median_peak_MiB" over $RUNS runs after one warm-up; the output folder
 # of the run before is removed first, outside the timing
@@ -70,7 +70,7 @@ row() {
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
 table "" yes
-# the folder run keeps a review-page row and the variation counts for every story: more than 160 MB
+# the folder run keeps a review-page row and the variation counts for every story: more than 192 MB
 table "$TUNED" no
 
 if [ "${1:-}" = "--jmh" ]; then
