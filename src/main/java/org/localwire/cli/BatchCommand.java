@@ -102,6 +102,10 @@ final class BatchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     long started = System.nanoTime();
+    if (threads < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--threads must be 1 or more, not " + threads);
+    }
     Workspace ws = Workspace.open(data);
     List<Area> areas = force == null ? ws.data.areas() : ws.data.areasIn(ws.force(force));
     caveats = org.localwire.load.DataLoader.using(data.dataDir).caveats();

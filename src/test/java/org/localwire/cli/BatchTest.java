@@ -252,6 +252,27 @@ class BatchTest {
   }
 
   @Test
+  void stdoutIsTheSameOnOneThreadOrTwoAcrossChunks(@TempDir Path dir) {
+    // issue 6: several chunks of stories in flight at once must still come out in area order
+    Path data = dir.resolve("areas.csv");
+    assertEquals(0, Cli.run("generate-data", "--areas", "1500", "--seed", "7", "--out", data.toString()).exit());
+    Cli one = Cli.run("batch", "--data", data.toString(), "--formats", "txt", "--stdout", "--threads", "1");
+    Cli two = Cli.run("batch", "--data", data.toString(), "--formats", "txt", "--stdout", "--threads", "2");
+    assertEquals(0, one.exit(), one.err());
+    assertEquals(0, two.exit(), two.err());
+    assertEquals(1500, one.out().lines().filter("====="::equals).count());
+    assertEquals(one.out(), two.out());
+  }
+
+  @Test
+  void threadsBelowOneIsAUsageError() {
+    Cli r = Cli.run("batch", "--threads", "0", "--stdout");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("--threads must be 1 or more, not 0"), r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
   void unknownFormatIsAUsageError() {
     Cli r = Cli.run("batch", "--formats", "txt,pdf");
     assertEquals(2, r.exit());
