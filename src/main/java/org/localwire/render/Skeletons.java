@@ -50,7 +50,7 @@ final class Skeletons {
   private static final char MARK = '\uE000';
   private static final char FIRST_SLOT = '\uE100';
   /** More distinct paths than this and later ones are rendered directly, to bound memory. */
-  static final int MAX_SKELETONS = 20_000;
+  static final int MAX_SKELETONS = 5_000;
 
   /** Parents through which a {@code ${x}} goes straight to the output. */
   private static final Set<String> STRAIGHT = Set.of("MixedContent", "IfBlock", "ConditionalBlock", "SwitchBlock",
@@ -329,7 +329,7 @@ final class Skeletons {
     List<Object[]> reads = new ArrayList<>();
     StringWriter out = new StringWriter(2048);
     template.process(new Probe(view, "", reads), out);
-    Skeleton skeleton = Skeleton.parse(out.toString(), slots.size());
+    Skeleton skeleton = Skeleton.parse(out.toString(), slots.size(), this::intern);
     if (skeleton == null) {
       return direct(view);
     }
@@ -357,6 +357,14 @@ final class Skeletons {
     String filled = skeleton.fill(this, view);
     return filled != null ? filled : direct(view);
   }
+
+  /** The one copy of a stretch of template text that many skeletons share (boilerplate, mostly). */
+  private String intern(String text) {
+    String known = texts.putIfAbsent(text, text);
+    return known != null ? known : text;
+  }
+
+  private final Map<String, String> texts = new ConcurrentHashMap<>();
 
   /** A value as a map key: null and records (whose components are read one by one) as markers. */
   private static Object key(Object value) {
@@ -423,7 +431,7 @@ final class Skeletons {
 
   /** Output cut at the markers: text, slot, text, slot, ..., text. */
   private record Skeleton(String[] texts, int[] slots, int length) {
-    static Skeleton parse(String output, int slotCount) {
+    static Skeleton parse(String output, int slotCount, java.util.function.UnaryOperator<String> intern) {
       List<String> texts = new ArrayList<>();
       List<Integer> slots = new ArrayList<>();
       int from = 0;
@@ -436,11 +444,11 @@ final class Skeletons {
         if (slot < 0 || slot >= slotCount) {
           return null;
         }
-        texts.add(output.substring(from, at));
+        texts.add(intern.apply(output.substring(from, at)));
         slots.add(slot);
         from = at + 2;
       }
-      texts.add(output.substring(from));
+      texts.add(intern.apply(output.substring(from)));
       return new Skeleton(texts.toArray(String[]::new), slots.stream().mapToInt(Integer::intValue).toArray(),
           output.length() - 2 * slots.size());
     }
