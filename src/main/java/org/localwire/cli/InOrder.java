@@ -63,15 +63,16 @@ final class InOrder {
   private record Pending<T>(List<T> chunk, List<Future<List<Object>>> parts) {}
 
   private static <T, R> Pending<T> submit(ExecutorService pool, List<T> chunk, int threads, Job<T, R> job) {
-    // one task per thread, each taking every n-th item of the chunk
+    // one task per thread, each taking a run of neighbouring items: areas of one force stay on one
+    // thread, which then works out the force's shared facts alone
     List<Future<List<Object>>> parts = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
-      final int offset = t;
+      List<T> run = chunk.subList(t * chunk.size() / threads, (t + 1) * chunk.size() / threads);
       parts.add(pool.submit(() -> {
-        List<Object> out = new ArrayList<>();
-        for (int i = offset; i < chunk.size(); i += threads) {
+        List<Object> out = new ArrayList<>(run.size());
+        for (T item : run) {
           try {
-            out.add(job.apply(chunk.get(i)));
+            out.add(job.apply(item));
           } catch (InputException | RuntimeException e) {
             out.add(new Failure(e));
             break;
@@ -84,26 +85,19 @@ final class InOrder {
   }
 
   private static <T, R> void drain(Pending<T> pending, int threads, Sink<R> sink) throws InputException {
-    List<List<Object>> results = new ArrayList<>();
+    // the runs in order, each run's results in order: the items' order
     for (Future<List<Object>> part : pending.parts()) {
-      results.add(get(part));
-    }
-    for (int i = 0; i < pending.chunk().size(); i++) {
-      List<Object> part = results.get(i % threads);
-      int k = i / threads;
-      if (k >= part.size()) {
-        continue; // that thread stopped at an earlier failure, reported below in order
-      }
-      Object r = part.get(k);
-      if (r instanceof Failure f) {
-        if (f.error() instanceof InputException input) {
-          throw input;
+      for (Object r : get(part)) {
+        if (r instanceof Failure f) {
+          if (f.error() instanceof InputException input) {
+            throw input;
+          }
+          throw (RuntimeException) f.error();
         }
-        throw (RuntimeException) f.error();
+        @SuppressWarnings("unchecked")
+        R result = (R) r;
+        sink.accept(result);
       }
-      @SuppressWarnings("unchecked")
-      R result = (R) r;
-      sink.accept(result);
     }
   }
 
