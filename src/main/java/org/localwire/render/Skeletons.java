@@ -329,6 +329,12 @@ final class Skeletons {
     List<Object[]> reads = new ArrayList<>();
     StringWriter out = new StringWriter(2048);
     template.process(new Probe(view, "", reads), out);
+    for (Object[] read : reads) {
+      if (hasMark(read[1])) {
+        // a value the template prints around the markers holds the marker: cutting would go wrong
+        return direct(view);
+      }
+    }
     Skeleton skeleton = Skeleton.parse(out.toString(), slots.size(), this::intern);
     if (skeleton == null) {
       return direct(view);
@@ -365,6 +371,33 @@ final class Skeletons {
   }
 
   private final Map<String, String> texts = new ConcurrentHashMap<>();
+
+  /** True if a value, or any string inside it (a list's items, a record's components), holds the marker. */
+  private static boolean hasMark(Object value) {
+    if (value instanceof String s) {
+      return s.indexOf(MARK) >= 0;
+    }
+    if (value instanceof List<?> list) {
+      for (Object item : list) {
+        if (hasMark(item)) {
+          return true;
+        }
+      }
+    }
+    if (value instanceof Record r) {
+      for (var component : r.getClass().getRecordComponents()) {
+        try {
+          component.getAccessor().setAccessible(true);
+          if (hasMark(component.getAccessor().invoke(r))) {
+            return true;
+          }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+          return true; // cannot look inside: do not cut
+        }
+      }
+    }
+    return false;
+  }
 
   /** A value as a map key: null and records (whose components are read one by one) as markers. */
   private static Object key(Object value) {

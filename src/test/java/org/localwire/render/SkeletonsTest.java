@@ -83,7 +83,10 @@ class SkeletonsTest {
       new View("Ynys  Môn", "", false, new Change("", true)),
       new View("", "the joint highest", false, null),
       new View("Torfaen", "the highest", true, new Change("3%", false)),
-      new View("Blaenau <Gwent> & Co", "the highest", true, new Change("3%", false)));
+      new View("Blaenau <Gwent> & Co", "the highest", true, new Change("3%", false)),
+      // the marker character in data, printed (area) or branched on (rank): never cut at
+      new View("Area \uE000\uE100", "joint \uE000\uE101", true, new Change("\uE000", false)),
+      new View("Torfaen", "the \uE000\uE100 highest", false, new Change("5%", false)));
 
   @Test
   void aValueOnlyPrintedIsFilledIn(@TempDir Path dir) throws Exception {
