@@ -21,16 +21,25 @@ public final class Quotes {
 
   /** The quote {@link #choose} picks, or empty when no quote in the library fits the force and offence. */
   public static Optional<Quote> find(List<Quote> library, String key, String force, String offence) {
+    return pick(pool(library, force, offence), key);
+  }
+
+  /**
+   * The quotes a story for {@code force} and {@code offence} draws from: those that fit, the
+   * approved ones only if there are any. The same for every area of a force, so worth keeping.
+   */
+  static List<Quote> pool(List<Quote> library, String force, String offence) {
     List<Quote> fits = library.stream()
         .filter(q -> q.forces().isEmpty() || q.forces().contains(force))
         .filter(q -> q.offences().isEmpty() || q.offences().contains(offence))
         .toList();
-    if (fits.isEmpty()) {
-      return Optional.empty();
-    }
     List<Quote> approved = fits.stream().filter(q -> !q.isSample()).toList();
-    List<Quote> pool = approved.isEmpty() ? fits : approved;
-    return Optional.of(pool.get(Math.floorMod(stableHash(key), pool.size())));
+    return approved.isEmpty() ? fits : approved;
+  }
+
+  /** The quote for {@code key} from a pool, stable for the key; empty for an empty pool. */
+  static Optional<Quote> pick(List<Quote> pool, String key) {
+    return pool.isEmpty() ? Optional.empty() : Optional.of(pool.get(Math.floorMod(stableHash(key), pool.size())));
   }
 
   /** A hash that is the same on every machine and every run (CRC-32 of the UTF-8 bytes). */

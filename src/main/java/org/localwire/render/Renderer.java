@@ -214,10 +214,9 @@ public final class Renderer {
 
   /** The quotes that fit a force and offence, worked out once per pair (a batch asks for each many times). */
   private List<Quote> pool(String force, String offence) {
-    return pools.computeIfAbsent(force + "\u0000" + offence, k -> quotes.stream()
-        .filter(q -> q.forces().isEmpty() || q.forces().contains(force))
-        .filter(q -> q.offences().isEmpty() || q.offences().contains(offence))
-        .toList());
+    List<Quote> known = pools.get(force + "\u0000" + offence);
+    return known != null ? known : pools.computeIfAbsent(force + "\u0000" + offence,
+        k -> Quotes.pool(quotes, force, offence));
   }
 
   /** Why the story template is interpreted for every story rather than once a path, or null (see Skeletons). */
@@ -241,8 +240,7 @@ public final class Renderer {
    */
   public Story render(AreaFacts facts, List<Angle> angles, boolean trace) throws InputException {
     String key = facts.area().name() + "|" + facts.offence().name() + "|" + facts.period().label();
-    Quote quote = Quotes.find(pool(facts.force(), facts.offence().name()), key, facts.force(),
-        facts.offence().name()).orElseThrow(() ->
+    Quote quote = Quotes.pick(pool(facts.force(), facts.offence().name()), key).orElseThrow(() ->
         InputException.in("--quotes", "the quote library has no quote for " + facts.offence().lowerName() + " in "
             + facts.force(), "add one whose \"offences\" and \"forces\" lists are empty or include them"));
     Views.Built built = Views.from(facts, angles, quote, caveats, names, trace);
