@@ -319,14 +319,7 @@ final class Skeletons {
         // not a component: missing for every view of this type, so nothing to record
         return null;
       }
-      Object value;
-      try {
-        value = (Object) getter.invokeExact((Object) record);
-      } catch (RuntimeException | Error e) {
-        throw e;
-      } catch (Throwable e) {
-        throw new TemplateModelException("reading " + path, e);
-      }
+      Object value = ViewWrapper.read(getter, record, path);
       reads.add(new Object[] {path, key(value)});
       if (value instanceof Record r) {
         return new Probe(r, path + ".", reads);

@@ -57,6 +57,17 @@ final class ViewWrapper implements ObjectWrapper {
     return type.isRecord() ? COMPONENTS.get(type).get(name) : null;
   }
 
+  /** A component's value through its accessor; a failure names the component. */
+  static Object read(MethodHandle getter, Record record, String name) throws TemplateModelException {
+    try {
+      return (Object) getter.invokeExact((Object) record);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new TemplateModelException("reading " + name + " of " + record.getClass().getSimpleName(), e);
+    }
+  }
+
   /** The declared type of component {@code name} of record type {@code type}, or null. */
   static Class<?> componentType(Class<?> type, String name) {
     if (type.isRecord()) {
@@ -117,15 +128,7 @@ final class ViewWrapper implements ObjectWrapper {
       if (getter == null) {
         return null;
       }
-      Object value;
-      try {
-        value = (Object) getter.invokeExact((Object) record);
-      } catch (RuntimeException | Error e) {
-        throw e;
-      } catch (Throwable e) {
-        throw new TemplateModelException("reading " + key + " of " + record.getClass().getSimpleName(), e);
-      }
-      return wrapper.wrap(value);
+      return wrapper.wrap(read(getter, record, key));
     }
 
     @Override
