@@ -21,7 +21,11 @@ import org.localwire.model.Quote;
  * naming the file and the JSON pointer of the bad value.
  */
 public final class QuoteLoader {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Built on first use, like {@code SeedLoader}'s: loading this class alone loads no Jackson (issue #6). */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
+
   private static final List<String> REQUIRED = List.of("id", "speaker", "role", "organisation", "text", "status");
 
   private QuoteLoader() {}
@@ -53,7 +57,7 @@ public final class QuoteLoader {
   private static List<Quote> read(Path file) throws InputException {
     JsonNode root;
     try {
-      root = JSON.readTree(file.toFile());
+      root = Json.MAPPER.readTree(file.toFile());
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       String where = loc == null ? file.toString() : file + ":" + loc.getLineNr() + ":" + loc.getColumnNr();

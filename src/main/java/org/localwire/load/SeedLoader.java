@@ -40,7 +40,14 @@ import org.localwire.model.Source;
  * place and what to do.
  */
 public final class SeedLoader {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * The mapper, built on first use: building it loads some 370 Jackson classes, which every run
+   * would pay for when {@link #recognises} is asked about a CSV file (issue #6).
+   */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
+
   private static final Set<String> TOP = Set.of("seed", "about", "story_type", "publisher", "table", "offence",
       "figures", "facts", "notes");
   private static final Set<String> FIGURE = Set.of("place", "area", "force", "offence", "period", "count", "missing");
@@ -74,7 +81,7 @@ public final class SeedLoader {
     Map<String, JsonLocation> locations;
     try {
       locations = locate(text);
-      root = JSON.readTree(text);
+      root = Json.MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
       String where = loc == null ? file : file + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
