@@ -33,6 +33,9 @@ import org.localwire.model.Source;
 final class WideCsvLoader {
   static final Set<String> KNOWN = Set.of("area", "force", "area_code", "population", "offence");
 
+  /** One instance for every area without a population, not one per row (issue #6). */
+  private static final Population NO_POPULATION = Population.unknown("the data gives no population");
+
   private WideCsvLoader() {}
 
   private record Columns(int area, int force, int code, int population, int offence, Map<Integer, Period> periods) {}
@@ -210,7 +213,7 @@ final class WideCsvLoader {
   private static Optional<Population> population(CsvFiles.Table table, CsvFiles.Row row, int column,
       Problems problems) {
     if (column < 0) {
-      return Optional.of(Population.unknown("the data gives no population"));
+      return Optional.of(NO_POPULATION);
     }
     Cell cell = table.cell(row.line(), column);
     long n;
@@ -221,7 +224,7 @@ final class WideCsvLoader {
       return Optional.empty();
     }
     if (n <= 0) {
-      return Optional.of(Population.unknown("the data gives no population"));
+      return Optional.of(NO_POPULATION);
     }
     return Optional.of(new Population.Known(n, "populations given in the data", List.of(cell)));
   }

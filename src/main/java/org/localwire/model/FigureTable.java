@@ -1,0 +1,216 @@
+package org.localwire.model;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The figures of a {@link Dataset}, stored by column rather than as one {@link Figure} and one
+ * {@link Cell} per value: 100,000 areas over three years are 300,000 figures, and as objects
+ * (figure, cell, key, map entry) they took some 140 MB; as columns they take about 10 MB (issue
+ * #6). {@link #get} makes the figure again on demand, equal to the one added.
+ *
+ * <p>A figure is found by its place, offence and period, each numbered in the order first seen;
+ * the three numbers make one {@code long} key in an open-addressing table, so a lookup is O(1)
+ * and allocates only the figure it returns. Mutable while the builder fills it; {@link #copy}
+ * gives the dataset its own, trimmed to size.
+ */
+final class FigureTable {
+  private static final int FREE = -1;
+
+  private final Map<Place, Integer> places;
+  private final Map<String, Integer> offences;
+  private final Map<Period, Integer> periods;
+  /** Distinct "missing" markers and file names; a figure holds its index into each. */
+  private final Dictionary markers;
+  private final Dictionary files;
+
+  private int size;
+  private long[] counts;
+  private int[] lines;
+  private int[] columns;
+  private short[] markerOf;
+  private short[] fileOf;
+
+  /** Each figure's packed key; slots is the open-addressing table (linear probing) of figure numbers. */
+  private long[] keys;
+  private int[] slots;
+
+  FigureTable() {
+    places = new HashMap<>();
+    offences = new HashMap<>();
+    periods = new HashMap<>();
+    markers = new Dictionary();
+    markers.index("");
+    files = new Dictionary();
+    counts = new long[16];
+    lines = new int[16];
+    columns = new int[16];
+    markerOf = new short[16];
+    fileOf = new short[16];
+    keys = new long[16];
+    slots = table(32);
+  }
+
+  private FigureTable(FigureTable from) {
+    places = Map.copyOf(from.places);
+    offences = Map.copyOf(from.offences);
+    periods = Map.copyOf(from.periods);
+    markers = from.markers.copy();
+    files = from.files.copy();
+    size = from.size;
+    counts = Arrays.copyOf(from.counts, size);
+    lines = Arrays.copyOf(from.lines, size);
+    columns = Arrays.copyOf(from.columns, size);
+    markerOf = Arrays.copyOf(from.markerOf, size);
+    fileOf = Arrays.copyOf(from.fileOf, size);
+    keys = Arrays.copyOf(from.keys, size);
+    // up to three quarters full: a lookup probes a few slots, and 300,000 figures take 512K slots, not 1M
+    int capacity = Integer.highestOneBit(Math.max(size * 4 / 3, 16)) * 2;
+    slots = table(capacity);
+    for (int n = 0; n < size; n++) {
+      slots[find(keys[n])] = n;
+    }
+  }
+
+  /** An immutable copy for a built dataset, its columns trimmed to the number of figures. */
+  FigureTable copy() {
+    return new FigureTable(this);
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** Adds {@code figure} unless one is there for its place, offence and period; returns that one, or null. */
+  Figure add(Figure figure) {
+    long key = key(number(places, figure.place()), number(offences, figure.offence()),
+        number(periods, figure.period()));
+    int i = find(key);
+    if (slots[i] != FREE) {
+      return figure(slots[i], figure.place(), figure.offence(), figure.period());
+    }
+    Cell cell = figure.cell();
+    Checks.checkArgument(cell.line() <= Integer.MAX_VALUE, "line %s is beyond any file localwire reads", cell.line());
+    if (size == counts.length) {
+      int capacity = size * 2;
+      counts = Arrays.copyOf(counts, capacity);
+      lines = Arrays.copyOf(lines, capacity);
+      columns = Arrays.copyOf(columns, capacity);
+      markerOf = Arrays.copyOf(markerOf, capacity);
+      fileOf = Arrays.copyOf(fileOf, capacity);
+      keys = Arrays.copyOf(keys, capacity);
+    }
+    counts[size] = figure.isMissing() ? 0 : figure.count();
+    lines[size] = (int) cell.line();
+    columns[size] = cell.column();
+    markerOf[size] = markers.index(figure.missing());
+    fileOf[size] = files.index(cell.file());
+    keys[size] = key;
+    slots[i] = size;
+    size++;
+    // at most half full while filling, so that a probe for a key that is not there ends soon
+    if (size * 2 > slots.length) {
+      slots = table(slots.length * 2);
+      for (int n = 0; n < size; n++) {
+        slots[find(keys[n])] = n;
+      }
+    }
+    return null;
+  }
+
+  /** The figure for place, offence and period, or null. */
+  Figure get(Place place, String offence, Period period) {
+    Integer p = places.get(place);
+    Integer o = offences.get(offence);
+    Integer t = periods.get(period);
+    if (p == null || o == null || t == null) {
+      return null;
+    }
+    int slot = slots[find(key(p, o, t))];
+    return slot == FREE ? null : figure(slot, place, offence, period);
+  }
+
+  private Figure figure(int n, Place place, String offence, Period period) {
+    return new Figure(place, offence, period, counts[n], markers.name(markerOf[n]),
+        new Cell(files.name(fileOf[n]), lines[n], columns[n]));
+  }
+
+  private static <K> int number(Map<K, Integer> numbers, K key) {
+    Integer n = numbers.get(key);
+    if (n == null) {
+      n = numbers.size();
+      numbers.put(key, n);
+    }
+    return n;
+  }
+
+  /** Place in the high 32 bits, offence and period in 16 bits each. */
+  private static long key(int place, int offence, int period) {
+    Checks.checkState(offence <= 0xFFFF && period <= 0xFFFF,
+        "a dataset holds at most 65,536 offences and as many periods");
+    return ((long) place << 32) | ((long) offence << 16) | period;
+  }
+
+  /** The slot holding {@code key}, or the free slot where it would go. */
+  private int find(long key) {
+    int mask = slots.length - 1;
+    int i = hash(key) & mask;
+    while (slots[i] != FREE && keys[slots[i]] != key) {
+      i = (i + 1) & mask;
+    }
+    return i;
+  }
+
+  private static int hash(long key) {
+    long h = key * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32));
+  }
+
+  private static int[] table(int capacity) {
+    int[] slots = new int[capacity];
+    Arrays.fill(slots, FREE);
+    return slots;
+  }
+
+  /** A few distinct strings, each numbered in the order first seen. */
+  private static final class Dictionary {
+    private final Map<String, Short> numbers;
+    private String[] names;
+
+    Dictionary() {
+      numbers = new HashMap<>();
+      names = new String[0];
+    }
+
+    private Dictionary(Map<String, Short> numbers, String[] names) {
+      this.numbers = numbers;
+      this.names = names;
+    }
+
+    Dictionary copy() {
+      return new Dictionary(Map.copyOf(numbers), names.clone());
+    }
+
+    short index(String name) {
+      // the last name added first: a file's figures come one after another
+      int last = names.length - 1;
+      if (last >= 0 && names[last].equals(name)) {
+        return (short) last;
+      }
+      Short n = numbers.get(name);
+      if (n == null) {
+        Checks.checkState(names.length < Short.MAX_VALUE, "a dataset reads at most %s files", Short.MAX_VALUE);
+        n = (short) names.length;
+        numbers.put(name, n);
+        names = Arrays.copyOf(names, names.length + 1);
+        names[n] = name;
+      }
+      return n;
+    }
+
+    String name(short index) {
+      return names[index];
+    }
+  }
+}
