@@ -38,20 +38,29 @@ final class WideCsvLoader {
 
   private WideCsvLoader() {}
 
+  private record Listed(Area area, long line) {}
+
   private record Columns(int area, int force, int code, int population, int offence, Map<Integer, Period> periods) {}
 
-  static Dataset load(CsvFiles.Table table, OffenceTree tree, String defaultOffence) throws InputException {
+  /**
+   * Reads the rows left in {@code table}, one at a time: a Figure per cell goes straight into the
+   * dataset, and no row is kept once read (issue #6).
+   */
+  static Dataset load(CsvFiles.Rows table, OffenceTree tree, String defaultOffence) throws InputException {
     Columns columns = header(table);
     List<String> header = table.header();
     Source source = new Source(table.file(), "police recorded crime figures", "", false);
     Dataset.Builder data = Dataset.builder(source, tree);
     columns.periods().values().forEach(data::period);
-    Map<String, Area> areas = new LinkedHashMap<>();
-    Map<String, Long> areaLine = new HashMap<>();
+    // by area name in lower case: the area and the line it was first listed on
+    Map<String, Listed> areas = new HashMap<>();
     // a force is spelt as on its first row: "Gwent" and "gwent" are one force
     Map<String, String> forces = new HashMap<>();
+    // the force as a row spells it to the force's first spelling, so that most rows need no lower-casing
+    Map<String, String> forceSpellings = new HashMap<>();
+    List<Map.Entry<Integer, Period>> periodColumns = List.copyOf(columns.periods().entrySet());
     Problems problems = new Problems(table.file());
-    for (CsvFiles.Row row : table.rows()) {
+    for (CsvFiles.Row row = table.next(); row != null; row = table.next()) {
       List<String> cells = row.cells();
       if (cells.size() != header.size()) {
         problems.add(width(table, row));
@@ -77,7 +86,12 @@ final class WideCsvLoader {
         problems.add(badName);
         continue;
       }
-      forceName = forces.computeIfAbsent(forceName.toLowerCase(Locale.ROOT), k -> cells.get(columns.force()).strip());
+      String spelt = forceSpellings.get(forceName);
+      if (spelt == null) {
+        spelt = forces.computeIfAbsent(forceName.toLowerCase(Locale.ROOT), k -> cells.get(columns.force()).strip());
+        forceSpellings.put(forceName, spelt);
+      }
+      forceName = spelt;
       String offenceName = columns.offence() < 0 ? defaultOffence : cells.get(columns.offence()).strip();
       if (offenceName.isEmpty()) {
         problems.add(InputException.at(table.cell(row.line(), columns.offence()), "the offence is empty for "
@@ -92,7 +106,8 @@ final class WideCsvLoader {
         }
       }
       String key = areaName.toLowerCase(Locale.ROOT);
-      Area known = areas.get(key);
+      Listed listed = areas.get(key);
+      Area known = listed == null ? null : listed.area();
       if (known == null) {
         Optional<Population> people = population(table, row, columns.population(), problems);
         if (people.isEmpty()) {
@@ -100,18 +115,17 @@ final class WideCsvLoader {
         }
         known = new Area(areaName, columns.code() < 0 ? "" : cells.get(columns.code()).strip(), forceName,
             people.get());
-        areas.put(key, known);
-        areaLine.put(key, row.line());
+        areas.put(key, new Listed(known, row.line()));
         data.area(known);
       } else if (!known.force().equalsIgnoreCase(forceName)) {
         problems.add(InputException.at(table.cell(row.line(), columns.force()), "area \"" + areaName
-            + "\" is listed under " + forceName + " here and under " + known.force() + " on line " + areaLine.get(key),
+            + "\" is listed under " + forceName + " here and under " + known.force() + " on line " + listed.line(),
             "an area belongs to one force: correct one of the rows"));
         continue;
       }
       data.offence(offenceName);
       Place place = Place.area(known);
-      for (Map.Entry<Integer, Period> column : columns.periods().entrySet()) {
+      for (Map.Entry<Integer, Period> column : periodColumns) {
         int c = column.getKey();
         Cell cell = table.cell(row.line(), c);
         long n;
@@ -141,7 +155,7 @@ final class WideCsvLoader {
   }
 
   /** Reads the header: the named columns and one period per other column, in time order. */
-  private static Columns header(CsvFiles.Table table) throws InputException {
+  private static Columns header(CsvFiles.Rows table) throws InputException {
     List<String> header = table.header();
     int area = required(table, "area");
     int force = required(table, "force");
@@ -191,7 +205,7 @@ final class WideCsvLoader {
   }
 
   /** A row with too few or too many cells, naming the first missing column or the first extra cell. */
-  private static InputException width(CsvFiles.Table table, CsvFiles.Row row) {
+  private static InputException width(CsvFiles.Rows table, CsvFiles.Row row) {
     List<String> cells = row.cells();
     int size = table.header().size();
     String hint = "every row needs one cell per column: check for a missing or extra comma";
@@ -210,7 +224,7 @@ final class WideCsvLoader {
         + size + " (an extra cell holds \"" + extra + "\")", hint);
   }
 
-  private static Optional<Population> population(CsvFiles.Table table, CsvFiles.Row row, int column,
+  private static Optional<Population> population(CsvFiles.Rows table, CsvFiles.Row row, int column,
       Problems problems) {
     if (column < 0) {
       return Optional.of(NO_POPULATION);
@@ -229,7 +243,7 @@ final class WideCsvLoader {
     return Optional.of(new Population.Known(n, "populations given in the data", List.of(cell)));
   }
 
-  private static int required(CsvFiles.Table table, String name) throws InputException {
+  private static int required(CsvFiles.Rows table, String name) throws InputException {
     int i = table.column(name);
     if (i < 0) {
       throw InputException.atLine(table.file(), 1, "the header has no \"" + name + "\" column",
