@@ -52,7 +52,7 @@ public final class Dataset {
     this.forces = List.copyOf(forceNames);
     this.areaByName = Collections.unmodifiableMap(byName);
     this.areasByForce = Collections.unmodifiableMap(byForce);
-    this.figures = b.figures.copy();
+    this.figures = b.figures.freeze();
     this.nationalPopulation = b.nationalPopulation;
     this.warnings = List.copyOf(b.warnings);
   }

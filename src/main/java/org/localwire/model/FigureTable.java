@@ -1,6 +1,7 @@
 package org.localwire.model;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -12,18 +13,18 @@ import java.util.Map;
  *
  * <p>A figure is found by its place, offence and period, each numbered in the order first seen;
  * the three numbers make one {@code long} key in an open-addressing table, so a lookup is O(1)
- * and allocates only the figure it returns. Mutable while the builder fills it; {@link #copy}
- * gives the dataset its own, trimmed to size.
+ * and allocates only the figure it returns. Mutable while the builder fills it; {@link #freeze}
+ * gives the dataset one that never changes.
  */
 final class FigureTable {
   private static final int FREE = -1;
 
-  private final Map<Place, Integer> places;
-  private final Map<String, Integer> offences;
-  private final Map<Period, Integer> periods;
+  private Map<Place, Integer> places;
+  private Map<String, Integer> offences;
+  private Map<Period, Integer> periods;
   /** Distinct "missing" markers and file names; a figure holds its index into each. */
-  private final Dictionary markers;
-  private final Dictionary files;
+  private Dictionary markers;
+  private Dictionary files;
 
   private int size;
   private long[] counts;
@@ -35,6 +36,18 @@ final class FigureTable {
   /** Each figure's packed key; slots is the open-addressing table (linear probing) of figure numbers. */
   private long[] keys;
   private int[] slots;
+
+  /** True once {@link #freeze} has handed the maps and the table to a dataset: copy them before adding. */
+  private boolean shared;
+
+  // a loader adds a row's figures one after another for the same place, offence or period object:
+  // checking for the same object first saves hashing a record three times per figure
+  private Place lastPlace;
+  private int lastPlaceNumber;
+  private String lastOffence;
+  private int lastOffenceNumber;
+  private Period lastPeriod;
+  private int lastPeriodNumber;
 
   FigureTable() {
     places = new HashMap<>();
@@ -53,11 +66,14 @@ final class FigureTable {
   }
 
   private FigureTable(FigureTable from) {
-    places = Map.copyOf(from.places);
-    offences = Map.copyOf(from.offences);
-    periods = Map.copyOf(from.periods);
-    markers = from.markers.copy();
-    files = from.files.copy();
+    // shared, not copied: the builder copies them before it changes them (see unshare)
+    places = Collections.unmodifiableMap(from.places);
+    offences = Collections.unmodifiableMap(from.offences);
+    periods = Collections.unmodifiableMap(from.periods);
+    markers = from.markers;
+    files = from.files;
+    slots = from.slots;
+    // columns trimmed: a plain copy, much cheaper than building the maps again
     size = from.size;
     counts = Arrays.copyOf(from.counts, size);
     lines = Arrays.copyOf(from.lines, size);
@@ -65,17 +81,26 @@ final class FigureTable {
     markerOf = Arrays.copyOf(from.markerOf, size);
     fileOf = Arrays.copyOf(from.fileOf, size);
     keys = Arrays.copyOf(from.keys, size);
-    // up to three quarters full: a lookup probes a few slots, and 300,000 figures take 512K slots, not 1M
-    int capacity = Integer.highestOneBit(Math.max(size * 4 / 3, 16)) * 2;
-    slots = table(capacity);
-    for (int n = 0; n < size; n++) {
-      slots[find(keys[n])] = n;
-    }
+    shared = true;
   }
 
-  /** An immutable copy for a built dataset, its columns trimmed to the number of figures. */
-  FigureTable copy() {
+  /**
+   * The table for a built dataset: it shares this one's maps and hash table, which this one
+   * copies before it adds another figure, so the dataset never changes.
+   */
+  FigureTable freeze() {
+    shared = true;
     return new FigureTable(this);
+  }
+
+  private void unshare() {
+    places = new HashMap<>(places);
+    offences = new HashMap<>(offences);
+    periods = new HashMap<>(periods);
+    markers = markers.copy();
+    files = files.copy();
+    slots = slots.clone();
+    shared = false;
   }
 
   int size() {
@@ -84,11 +109,28 @@ final class FigureTable {
 
   /** Adds {@code figure} unless one is there for its place, offence and period; returns that one, or null. */
   Figure add(Figure figure) {
-    long key = key(number(places, figure.place()), number(offences, figure.offence()),
-        number(periods, figure.period()));
+    if (shared) {
+      unshare();
+    }
+    Place place = figure.place();
+    if (place != lastPlace) {
+      lastPlaceNumber = number(places, place);
+      lastPlace = place;
+    }
+    String offence = figure.offence();
+    if (offence != lastOffence) {
+      lastOffenceNumber = number(offences, offence);
+      lastOffence = offence;
+    }
+    Period period = figure.period();
+    if (period != lastPeriod) {
+      lastPeriodNumber = number(periods, period);
+      lastPeriod = period;
+    }
+    long key = key(lastPlaceNumber, lastOffenceNumber, lastPeriodNumber);
     int i = find(key);
     if (slots[i] != FREE) {
-      return figure(slots[i], figure.place(), figure.offence(), figure.period());
+      return figure(slots[i], place, offence, period);
     }
     Cell cell = figure.cell();
     Checks.checkArgument(cell.line() <= Integer.MAX_VALUE, "line %s is beyond any file localwire reads", cell.line());
@@ -109,8 +151,8 @@ final class FigureTable {
     keys[size] = key;
     slots[i] = size;
     size++;
-    // at most half full while filling, so that a probe for a key that is not there ends soon
-    if (size * 2 > slots.length) {
+    // at most three quarters full: a lookup probes a slot or two on average
+    if (size * 4 > slots.length * 3) {
       slots = table(slots.length * 2);
       for (int n = 0; n < size; n++) {
         slots[find(keys[n])] = n;
@@ -189,7 +231,7 @@ final class FigureTable {
     }
 
     Dictionary copy() {
-      return new Dictionary(Map.copyOf(numbers), names.clone());
+      return new Dictionary(new HashMap<>(numbers), names.clone());
     }
 
     short index(String name) {
