@@ -48,35 +48,67 @@ final class WideCsvLoader {
    */
   static Dataset load(CsvFiles.Rows table, OffenceTree tree, String defaultOffence) throws InputException {
     Columns columns = header(table);
-    List<String> header = table.header();
     Source source = new Source(table.file(), "police recorded crime figures", "", false);
     Dataset.Builder data = Dataset.builder(source, tree);
     columns.periods().values().forEach(data::period);
-    // by area name in lower case: the area and the line it was first listed on
-    Map<String, Listed> areas = new HashMap<>();
-    // a force is spelt as on its first row: "Gwent" and "gwent" are one force
-    Map<String, String> forces = new HashMap<>();
-    // the force as a row spells it to the force's first spelling, so that most rows need no lower-casing
-    Map<String, String> forceSpellings = new HashMap<>();
-    List<Map.Entry<Integer, Period>> periodColumns = List.copyOf(columns.periods().entrySet());
-    Problems problems = new Problems(table.file());
+    Reading reading = new Reading(table, columns, data, defaultOffence);
     for (CsvFiles.Row row = table.next(); row != null; row = table.next()) {
+      reading.row(row);
+    }
+    Problems problems = reading.problems;
+    problems.throwIfAny();
+    if (reading.areas.isEmpty()) {
+      throw InputException.in(table.file(), "has a header but no rows", "add one row per area under the header");
+    }
+    return data.build();
+  }
+
+  /**
+   * What the rows read so far have given, and the reading of one more row. A method per row
+   * rather than one long loop: the JIT compiles a small method early, a long loop late (#6).
+   */
+  private static final class Reading {
+    private final CsvFiles.Rows table;
+    private final Columns columns;
+    private final Dataset.Builder data;
+    private final String defaultOffence;
+    private final List<String> header;
+    private final List<Map.Entry<Integer, Period>> periodColumns;
+    // by area name in lower case: the area and the line it was first listed on
+    private final Map<String, Listed> areas = new HashMap<>();
+    // a force is spelt as on its first row: "Gwent" and "gwent" are one force
+    private final Map<String, String> forces = new HashMap<>();
+    // the force as a row spells it to the force's first spelling, so that most rows need no lower-casing
+    private final Map<String, String> forceSpellings = new HashMap<>();
+    private final Problems problems;
+
+    Reading(CsvFiles.Rows table, Columns columns, Dataset.Builder data, String defaultOffence) {
+      this.table = table;
+      this.columns = columns;
+      this.data = data;
+      this.defaultOffence = defaultOffence;
+      this.header = table.header();
+      this.periodColumns = List.copyOf(columns.periods().entrySet());
+      this.problems = new Problems(table.file());
+    }
+
+    void row(CsvFiles.Row row) {
       List<String> cells = row.cells();
       if (cells.size() != header.size()) {
         problems.add(width(table, row));
-        continue;
+        return;
       }
       String areaName = cells.get(columns.area()).strip();
       String forceName = cells.get(columns.force()).strip();
       if (areaName.isEmpty()) {
         problems.add(InputException.at(table.cell(row.line(), columns.area()), "the area name is empty",
             "fill it in or remove the row"));
-        continue;
+        return;
       }
       if (forceName.isEmpty()) {
         problems.add(InputException.at(table.cell(row.line(), columns.force()), "the force name is empty for "
             + areaName, "fill in the police force that covers the area"));
-        continue;
+        return;
       }
       InputException badName = CsvFiles.badName(table.cell(row.line(), columns.area()), "area name", areaName);
       if (badName == null) {
@@ -84,7 +116,7 @@ final class WideCsvLoader {
       }
       if (badName != null) {
         problems.add(badName);
-        continue;
+        return;
       }
       String spelt = forceSpellings.get(forceName);
       if (spelt == null) {
@@ -96,13 +128,13 @@ final class WideCsvLoader {
       if (offenceName.isEmpty()) {
         problems.add(InputException.at(table.cell(row.line(), columns.offence()), "the offence is empty for "
             + areaName, "name the offence, e.g. Stalking and harassment"));
-        continue;
+        return;
       }
       if (columns.offence() >= 0) {
         InputException badOffence = CsvFiles.badName(table.cell(row.line(), columns.offence()), "offence", offenceName);
         if (badOffence != null) {
           problems.add(badOffence);
-          continue;
+          return;
         }
       }
       String key = areaName.toLowerCase(Locale.ROOT);
@@ -111,7 +143,7 @@ final class WideCsvLoader {
       if (known == null) {
         Optional<Population> people = population(table, row, columns.population(), problems);
         if (people.isEmpty()) {
-          continue;
+          return;
         }
         known = new Area(areaName, columns.code() < 0 ? "" : cells.get(columns.code()).strip(), forceName,
             people.get());
@@ -121,7 +153,7 @@ final class WideCsvLoader {
         problems.add(InputException.at(table.cell(row.line(), columns.force()), "area \"" + areaName
             + "\" is listed under " + forceName + " here and under " + known.force() + " on line " + listed.line(),
             "an area belongs to one force: correct one of the rows"));
-        continue;
+        return;
       }
       data.offence(offenceName);
       Place place = Place.area(known);
@@ -147,11 +179,6 @@ final class WideCsvLoader {
         }
       }
     }
-    problems.throwIfAny();
-    if (areas.isEmpty()) {
-      throw InputException.in(table.file(), "has a header but no rows", "add one row per area under the header");
-    }
-    return data.build();
   }
 
   /** Reads the header: the named columns and one period per other column, in time order. */
