@@ -27,7 +27,8 @@ public final class Dataset {
   private final List<Period> periods;
   private final List<String> offences;
   private final List<Area> areas;
-  private final Map<String, Area> areaByName;
+  // built on first use: listing areas and writing stories by area never look one up by name (#6)
+  private volatile Map<String, Area> areaByName;
   private final Map<String, List<Area>> areasByForce;
   private final List<String> forces;
   private final FigureTable figures;
@@ -40,17 +41,14 @@ public final class Dataset {
     this.periods = List.copyOf(new TreeSet<>(b.periods));
     this.offences = List.copyOf(b.offences);
     this.areas = List.copyOf(b.areas);
-    Map<String, Area> byName = new HashMap<>(areas.size() * 4 / 3 + 1);
     Map<String, List<Area>> byForce = new LinkedHashMap<>();
     for (Area area : areas) {
-      byName.put(area.name(), area);
       byForce.computeIfAbsent(area.force(), f -> new ArrayList<>()).add(area);
     }
     byForce.replaceAll((force, list) -> List.copyOf(list));
     java.util.LinkedHashSet<String> forceNames = new java.util.LinkedHashSet<>(byForce.keySet());
     forceNames.addAll(b.forces);
     this.forces = List.copyOf(forceNames);
-    this.areaByName = Collections.unmodifiableMap(byName);
     this.areasByForce = Collections.unmodifiableMap(byForce);
     this.figures = b.figures.freeze();
     this.nationalPopulation = b.nationalPopulation;
@@ -89,7 +87,17 @@ public final class Dataset {
   }
 
   public Optional<Area> area(String name) {
-    return Optional.ofNullable(areaByName.get(name));
+    Map<String, Area> byName = areaByName;
+    if (byName == null) {
+      // two threads may both build it: the same map, so either will do
+      Map<String, Area> built = new HashMap<>(areas.size() * 4 / 3 + 1);
+      for (Area area : areas) {
+        built.put(area.name(), area);
+      }
+      byName = Collections.unmodifiableMap(built);
+      areaByName = byName;
+    }
+    return Optional.ofNullable(byName.get(name));
   }
 
   /**

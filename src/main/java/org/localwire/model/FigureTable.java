@@ -19,7 +19,13 @@ import java.util.Map;
 final class FigureTable {
   private static final int FREE = -1;
 
-  private Map<Place, Integer> places;
+  /**
+   * Places by number, and an open-addressing table of place numbers by the place's hash: one
+   * array slot per place rather than a map entry and a boxed number (100,000 areas: #6).
+   */
+  private Place[] places;
+  private int placeCount;
+  private int[] placeSlots;
   private Map<String, Integer> offences;
   private Map<Period, Integer> periods;
   /** Distinct "missing" markers and file names; a figure holds its index into each. */
@@ -50,7 +56,8 @@ final class FigureTable {
   private int lastPeriodNumber;
 
   FigureTable() {
-    places = new HashMap<>();
+    places = new Place[16];
+    placeSlots = table(32);
     offences = new HashMap<>();
     periods = new HashMap<>();
     markers = new Dictionary();
@@ -67,7 +74,9 @@ final class FigureTable {
 
   private FigureTable(FigureTable from) {
     // shared, not copied: the builder copies them before it changes them (see unshare)
-    places = Collections.unmodifiableMap(from.places);
+    places = from.places;
+    placeCount = from.placeCount;
+    placeSlots = from.placeSlots;
     offences = Collections.unmodifiableMap(from.offences);
     periods = Collections.unmodifiableMap(from.periods);
     markers = from.markers;
@@ -94,7 +103,8 @@ final class FigureTable {
   }
 
   private void unshare() {
-    places = new HashMap<>(places);
+    places = places.clone();
+    placeSlots = placeSlots.clone();
     offences = new HashMap<>(offences);
     periods = new HashMap<>(periods);
     markers = markers.copy();
@@ -114,7 +124,7 @@ final class FigureTable {
     }
     Place place = figure.place();
     if (place != lastPlace) {
-      lastPlaceNumber = number(places, place);
+      lastPlaceNumber = number(place);
       lastPlace = place;
     }
     String offence = figure.offence();
@@ -163,10 +173,10 @@ final class FigureTable {
 
   /** The figure for place, offence and period, or null. */
   Figure get(Place place, String offence, Period period) {
-    Integer p = places.get(place);
+    int p = placeSlots[findPlace(place)];
     Integer o = offences.get(offence);
     Integer t = periods.get(period);
-    if (p == null || o == null || t == null) {
+    if (p == FREE || o == null || t == null) {
       return null;
     }
     int slot = slots[find(key(p, o, t))];
@@ -176,6 +186,36 @@ final class FigureTable {
   private Figure figure(int n, Place place, String offence, Period period) {
     return new Figure(place, offence, period, counts[n], markers.name(markerOf[n]),
         new Cell(files.name(fileOf[n]), lines[n], columns[n]));
+  }
+
+  private int number(Place place) {
+    int i = findPlace(place);
+    if (placeSlots[i] != FREE) {
+      return placeSlots[i];
+    }
+    if (placeCount == places.length) {
+      places = Arrays.copyOf(places, placeCount * 2);
+    }
+    places[placeCount] = place;
+    placeSlots[i] = placeCount;
+    placeCount++;
+    if (placeCount * 4 > placeSlots.length * 3) {
+      placeSlots = table(placeSlots.length * 2);
+      for (int n = 0; n < placeCount; n++) {
+        placeSlots[findPlace(places[n])] = n;
+      }
+    }
+    return placeCount - 1;
+  }
+
+  /** The slot holding {@code place}'s number, or the free slot where it would go. */
+  private int findPlace(Place place) {
+    int mask = placeSlots.length - 1;
+    int i = hash(place.hashCode()) & mask;
+    while (placeSlots[i] != FREE && !places[placeSlots[i]].equals(place)) {
+      i = (i + 1) & mask;
+    }
+    return i;
   }
 
   private static <K> int number(Map<K, Integer> numbers, K key) {

@@ -112,6 +112,31 @@ class DatasetTest {
   }
 
   @Test
+  void areasAreFoundByTheirExactName() {
+    Dataset data = builder().build();
+    assertEquals(Optional.of(CARDIFF), data.area("Cardiff"));
+    assertEquals(Optional.of(NEWPORT), data.area("Newport"));
+    assertEquals(Optional.empty(), data.area("newport"));
+    assertEquals(Optional.empty(), data.area("Swansea"));
+    assertEquals(List.of(NEWPORT), data.areasIn("Gwent"));
+  }
+
+  @Test
+  void placesAreFoundAfterTheirTableGrows() {
+    Dataset.Builder b = builder();
+    for (int i = 0; i < 100; i++) {
+      b.figure(Figure.of(Place.forceTotal("Force " + i), STALKING, Y2017, i, new Cell("x.csv", i + 1, 3)));
+      b.figure(Figure.of(Place.unassigned("Force " + i), STALKING, Y2017, 1000 + i, new Cell("x.csv", i + 1, 4)));
+    }
+    Dataset data = b.build();
+    for (int i = 0; i < 100; i++) {
+      assertEquals(i, data.figure(Place.forceTotal("Force " + i), STALKING, Y2017).orElseThrow().count());
+      assertEquals(1000 + i, data.figure(Place.unassigned("Force " + i), STALKING, Y2017).orElseThrow().count());
+    }
+    assertTrue(data.figure(Place.forceTotal("Force 100"), STALKING, Y2017).isEmpty());
+  }
+
+  @Test
   void aMissingFigureHasNoCount() {
     Dataset.Builder b = builder();
     b.figure(Figure.missing(Place.area(NEWPORT), STALKING, Y2017, "[x]", new Cell("x.csv", 2, 3)));
