@@ -93,7 +93,9 @@ final class CsvFiles {
    */
   static Rows open(Path path) throws InputException {
     String file = path.toString();
-    Rows rows = new Rows(file, decode(file, bytes(path)));
+    byte[] bytes = bytes(path);
+    Rows rows = new Rows(file, decode(file, bytes));
+    rows.lines = newlines(bytes) + 1;
     rows.readHeader();
     return rows;
   }
@@ -111,6 +113,7 @@ final class CsvFiles {
     private List<String> header;
     private long previousEnd;
     private InputException syntaxError;
+    private long lines;
 
     private Rows(String file, String text) {
       this.file = file;
@@ -129,6 +132,11 @@ final class CsvFiles {
         throw InputException.in(file, "is empty", "the first line must be a header such as area,force,2023/24");
       }
       header = first.cells().stream().map(String::strip).toList();
+    }
+
+    /** The number of lines in the file: at most that many rows, fewer with a quoted line break or blank lines. */
+    long lines() {
+      return lines;
     }
 
     String file() {
@@ -374,6 +382,16 @@ final class CsvFiles {
       }
     }
     return true;
+  }
+
+  private static long newlines(byte[] bytes) {
+    long n = 0;
+    for (byte b : bytes) {
+      if (b == '\n') {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static long lineAt(byte[] bytes, int position) {

@@ -51,6 +51,9 @@ final class WideCsvLoader {
     Source source = new Source(table.file(), "police recorded crime figures", "", false);
     Dataset.Builder data = Dataset.builder(source, tree);
     columns.periods().values().forEach(data::period);
+    // a figure per period per line, at most; a hint only, and capped so that a file of blank lines costs nothing
+    int rows = (int) Math.min(table.lines(), 1 << 20);
+    data.expect((int) Math.min((long) rows * columns.periods().size(), 1 << 21), rows);
     Reading reading = new Reading(table, columns, data, defaultOffence);
     for (CsvFiles.Row row = table.next(); row != null; row = table.next()) {
       reading.row(row);

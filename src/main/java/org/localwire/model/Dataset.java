@@ -185,6 +185,17 @@ public final class Dataset {
       return this;
     }
 
+    /**
+     * A hint, like {@code new ArrayList<>(n)}: about how many figures and places are coming. A
+     * loader reading 300,000 figures saves growing its columns step by step (issue #6). Figures
+     * beyond the hint are still added.
+     */
+    public Builder expect(int figures, int places) {
+      Checks.checkArgument(figures >= 0 && places >= 0, "expect %s", figures + " figures, " + places + " places");
+      this.figures.expect(figures, places);
+      return this;
+    }
+
     public Builder warning(String warning) {
       warnings.add(warning);
       return this;

@@ -72,6 +72,44 @@ final class FigureTable {
     slots = table(32);
   }
 
+  /**
+   * Makes room for {@code figures} figures and {@code places} places at once, so that a loader that
+   * knows roughly how many are coming does not copy its columns a dozen times as they grow.
+   */
+  void expect(int expectedFigures, int expectedPlaces) {
+    // a hint, not a promise: never more than a few million slots ahead of need
+    int figures = Math.min(expectedFigures, 1 << 22);
+    int placeCount = Math.min(expectedPlaces, 1 << 22);
+    if (shared) {
+      unshare();
+    }
+    if (figures > counts.length) {
+      counts = Arrays.copyOf(counts, figures);
+      lines = Arrays.copyOf(lines, figures);
+      columns = Arrays.copyOf(columns, figures);
+      markerOf = Arrays.copyOf(markerOf, figures);
+      fileOf = Arrays.copyOf(fileOf, figures);
+      keys = Arrays.copyOf(keys, figures);
+      int capacity = Integer.highestOneBit(figures * 4 / 3) * 2;
+      if (capacity > slots.length) {
+        slots = table(capacity);
+        for (int n = 0; n < size; n++) {
+          slots[find(keys[n])] = n;
+        }
+      }
+    }
+    if (placeCount > places.length) {
+      places = Arrays.copyOf(places, placeCount);
+      int capacity = Integer.highestOneBit(placeCount * 4 / 3) * 2;
+      if (capacity > placeSlots.length) {
+        placeSlots = table(capacity);
+        for (int n = 0; n < this.placeCount; n++) {
+          placeSlots[findPlace(places[n])] = n;
+        }
+      }
+    }
+  }
+
   private FigureTable(FigureTable from) {
     // shared, not copied: the builder copies them before it changes them (see unshare)
     places = from.places;

@@ -137,6 +137,21 @@ class DatasetTest {
   }
 
   @Test
+  void expectIsAHintOnly() {
+    Dataset.Builder b = builder();
+    b.figure(Figure.of(Place.area(NEWPORT), STALKING, Y2016, 1, new Cell("x.csv", 2, 3)));
+    b.expect(4, 2);
+    for (int i = 0; i < 50; i++) {
+      b.figure(Figure.of(Place.forceTotal("Force " + i), STALKING, Y2017, i, new Cell("x.csv", i + 3, 3)));
+    }
+    Dataset data = b.build();
+    assertEquals(1, data.figure(Place.area(NEWPORT), STALKING, Y2016).orElseThrow().count());
+    assertEquals(49, data.figure(Place.forceTotal("Force 49"), STALKING, Y2017).orElseThrow().count());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> builder().expect(-1, 0));
+    assertEquals("expect -1 figures, 0 places", e.getMessage());
+  }
+
+  @Test
   void aMissingFigureHasNoCount() {
     Dataset.Builder b = builder();
     b.figure(Figure.missing(Place.area(NEWPORT), STALKING, Y2017, "[x]", new Cell("x.csv", 2, 3)));
