@@ -1,8 +1,14 @@
 package org.localwire.load;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -21,10 +27,13 @@ import org.localwire.model.Quote;
  * naming the file and the JSON pointer of the bad value.
  */
 public final class QuoteLoader {
-  /** Built on first use, like {@code SeedLoader}'s: loading this class alone loads no Jackson (issue #6). */
-  private static final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper();
-  }
+  /**
+   * The tree is built from Jackson's streaming parser rather than by an {@code ObjectMapper}:
+   * building a mapper loads some 370 classes and took ~200 ms of every story's start-up, more than
+   * reading the quotes themselves (issue #6). The nodes are databind's own, as the mapper makes them.
+   */
+  private static final JsonFactory JSON = new JsonFactory();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private static final List<String> REQUIRED = List.of("id", "speaker", "role", "organisation", "text", "status");
 
@@ -57,7 +66,7 @@ public final class QuoteLoader {
   private static List<Quote> read(Path file) throws InputException {
     JsonNode root;
     try {
-      root = Json.MAPPER.readTree(file.toFile());
+      root = readTree(file);
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       String where = loc == null ? file.toString() : file + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
@@ -97,6 +106,56 @@ public final class QuoteLoader {
           strings(file, pointer, q, "forces")));
     }
     return quotes;
+  }
+
+  /** The file's first JSON value as a tree, or null for an empty file; what follows it is not read. */
+  private static JsonNode readTree(Path file) throws IOException {
+    try (JsonParser parser = JSON.createParser(file.toFile())) {
+      return parser.nextToken() == null ? null : value(parser);
+    }
+  }
+
+  /** The value at the parser's current token, and everything inside it. */
+  private static JsonNode value(JsonParser parser) throws IOException {
+    switch (parser.currentToken()) {
+      case START_OBJECT -> {
+        ObjectNode object = NODES.objectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String name = parser.currentName();
+          parser.nextToken();
+          // a name given twice keeps its last value, as ObjectMapper.readTree does
+          object.replace(name, value(parser));
+        }
+        return object;
+      }
+      case START_ARRAY -> {
+        ArrayNode array = NODES.arrayNode();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          array.add(value(parser));
+        }
+        return array;
+      }
+      case VALUE_STRING -> {
+        return NODES.textNode(parser.getText());
+      }
+      case VALUE_NUMBER_INT -> {
+        return switch (parser.getNumberType()) {
+          case INT -> NODES.numberNode(parser.getIntValue());
+          case LONG -> NODES.numberNode(parser.getLongValue());
+          default -> NODES.numberNode(parser.getBigIntegerValue());
+        };
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        return NODES.numberNode(parser.getDoubleValue());
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return NODES.booleanNode(parser.getBooleanValue());
+      }
+      case VALUE_NULL -> {
+        return NODES.nullNode();
+      }
+      default -> throw new JsonParseException(parser, "unexpected " + parser.currentToken());
+    }
   }
 
   private static String text(JsonNode node, String field) {
