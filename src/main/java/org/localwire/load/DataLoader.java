@@ -88,7 +88,19 @@ public final class DataLoader {
     if (SeedLoader.recognises(file)) {
       return seed(file).data();
     }
-    CsvFiles.Table table = CsvFiles.read(file);
+    CsvFiles.Table table;
+    try (CsvFiles.Rows rows = CsvFiles.open(file)) {
+      if (!TableC2Loader.recognises(rows.header()) && !RollingForceLoader.recognises(rows.header())
+          && !QuarterlyForceLoader.recognises(rows.header())) {
+        // the wide CSV may have 100,000 rows: read them one at a time into the dataset (issue #6)
+        try {
+          return WideCsvLoader.load(rows, offenceTree(), offence);
+        } catch (InputException e) {
+          throw rows.failWith(e);
+        }
+      }
+      table = rows.rest();
+    }
     OffenceTree tree = offenceTree();
     if (TableC2Loader.recognises(table.header())) {
       Populations populations = Populations.load(
@@ -98,9 +110,6 @@ public final class DataLoader {
     if (RollingForceLoader.recognises(table.header())) {
       return RollingForceLoader.load(table, tree);
     }
-    if (QuarterlyForceLoader.recognises(table.header())) {
-      return QuarterlyForceLoader.load(table, tree);
-    }
-    return WideCsvLoader.load(table, tree, offence);
+    return QuarterlyForceLoader.load(table, tree);
   }
 }

@@ -33,38 +33,85 @@ import org.localwire.model.Source;
 final class WideCsvLoader {
   static final Set<String> KNOWN = Set.of("area", "force", "area_code", "population", "offence");
 
+  /** One instance for every area without a population, not one per row (issue #6). */
+  private static final Population NO_POPULATION = Population.unknown("the data gives no population");
+
   private WideCsvLoader() {}
+
+  private record Listed(Area area, long line) {}
 
   private record Columns(int area, int force, int code, int population, int offence, Map<Integer, Period> periods) {}
 
-  static Dataset load(CsvFiles.Table table, OffenceTree tree, String defaultOffence) throws InputException {
+  /**
+   * Reads the rows left in {@code table}, one at a time: a Figure per cell goes straight into the
+   * dataset, and no row is kept once read (issue #6).
+   */
+  static Dataset load(CsvFiles.Rows table, OffenceTree tree, String defaultOffence) throws InputException {
     Columns columns = header(table);
-    List<String> header = table.header();
     Source source = new Source(table.file(), "police recorded crime figures", "", false);
     Dataset.Builder data = Dataset.builder(source, tree);
     columns.periods().values().forEach(data::period);
-    Map<String, Area> areas = new LinkedHashMap<>();
-    Map<String, Long> areaLine = new HashMap<>();
+    // a figure per period per line, at most; a hint only, and capped so that a file of blank lines costs nothing
+    int rows = (int) Math.min(table.lines(), 1 << 20);
+    data.expect((int) Math.min((long) rows * columns.periods().size(), 1 << 21), rows);
+    Reading reading = new Reading(table, columns, data, defaultOffence);
+    for (CsvFiles.Row row = table.next(); row != null; row = table.next()) {
+      reading.row(row);
+    }
+    Problems problems = reading.problems;
+    problems.throwIfAny();
+    if (reading.areas.isEmpty()) {
+      throw InputException.in(table.file(), "has a header but no rows", "add one row per area under the header");
+    }
+    return data.build();
+  }
+
+  /**
+   * What the rows read so far have given, and the reading of one more row. A method per row
+   * rather than one long loop: the JIT compiles a small method early, a long loop late (#6).
+   */
+  private static final class Reading {
+    private final CsvFiles.Rows table;
+    private final Columns columns;
+    private final Dataset.Builder data;
+    private final String defaultOffence;
+    private final List<String> header;
+    private final List<Map.Entry<Integer, Period>> periodColumns;
+    // by area name in lower case: the area and the line it was first listed on
+    private final Map<String, Listed> areas = new HashMap<>();
     // a force is spelt as on its first row: "Gwent" and "gwent" are one force
-    Map<String, String> forces = new HashMap<>();
-    Problems problems = new Problems(table.file());
-    for (CsvFiles.Row row : table.rows()) {
+    private final Map<String, String> forces = new HashMap<>();
+    // the force as a row spells it to the force's first spelling, so that most rows need no lower-casing
+    private final Map<String, String> forceSpellings = new HashMap<>();
+    private final Problems problems;
+
+    Reading(CsvFiles.Rows table, Columns columns, Dataset.Builder data, String defaultOffence) {
+      this.table = table;
+      this.columns = columns;
+      this.data = data;
+      this.defaultOffence = defaultOffence;
+      this.header = table.header();
+      this.periodColumns = List.copyOf(columns.periods().entrySet());
+      this.problems = new Problems(table.file());
+    }
+
+    void row(CsvFiles.Row row) {
       List<String> cells = row.cells();
       if (cells.size() != header.size()) {
         problems.add(width(table, row));
-        continue;
+        return;
       }
       String areaName = cells.get(columns.area()).strip();
       String forceName = cells.get(columns.force()).strip();
       if (areaName.isEmpty()) {
         problems.add(InputException.at(table.cell(row.line(), columns.area()), "the area name is empty",
             "fill it in or remove the row"));
-        continue;
+        return;
       }
       if (forceName.isEmpty()) {
         problems.add(InputException.at(table.cell(row.line(), columns.force()), "the force name is empty for "
             + areaName, "fill in the police force that covers the area"));
-        continue;
+        return;
       }
       InputException badName = CsvFiles.badName(table.cell(row.line(), columns.area()), "area name", areaName);
       if (badName == null) {
@@ -72,43 +119,48 @@ final class WideCsvLoader {
       }
       if (badName != null) {
         problems.add(badName);
-        continue;
+        return;
       }
-      forceName = forces.computeIfAbsent(forceName.toLowerCase(Locale.ROOT), k -> cells.get(columns.force()).strip());
+      String spelt = forceSpellings.get(forceName);
+      if (spelt == null) {
+        spelt = forces.computeIfAbsent(forceName.toLowerCase(Locale.ROOT), k -> cells.get(columns.force()).strip());
+        forceSpellings.put(forceName, spelt);
+      }
+      forceName = spelt;
       String offenceName = columns.offence() < 0 ? defaultOffence : cells.get(columns.offence()).strip();
       if (offenceName.isEmpty()) {
         problems.add(InputException.at(table.cell(row.line(), columns.offence()), "the offence is empty for "
             + areaName, "name the offence, e.g. Stalking and harassment"));
-        continue;
+        return;
       }
       if (columns.offence() >= 0) {
         InputException badOffence = CsvFiles.badName(table.cell(row.line(), columns.offence()), "offence", offenceName);
         if (badOffence != null) {
           problems.add(badOffence);
-          continue;
+          return;
         }
       }
       String key = areaName.toLowerCase(Locale.ROOT);
-      Area known = areas.get(key);
+      Listed listed = areas.get(key);
+      Area known = listed == null ? null : listed.area();
       if (known == null) {
         Optional<Population> people = population(table, row, columns.population(), problems);
         if (people.isEmpty()) {
-          continue;
+          return;
         }
         known = new Area(areaName, columns.code() < 0 ? "" : cells.get(columns.code()).strip(), forceName,
             people.get());
-        areas.put(key, known);
-        areaLine.put(key, row.line());
+        areas.put(key, new Listed(known, row.line()));
         data.area(known);
       } else if (!known.force().equalsIgnoreCase(forceName)) {
         problems.add(InputException.at(table.cell(row.line(), columns.force()), "area \"" + areaName
-            + "\" is listed under " + forceName + " here and under " + known.force() + " on line " + areaLine.get(key),
+            + "\" is listed under " + forceName + " here and under " + known.force() + " on line " + listed.line(),
             "an area belongs to one force: correct one of the rows"));
-        continue;
+        return;
       }
       data.offence(offenceName);
       Place place = Place.area(known);
-      for (Map.Entry<Integer, Period> column : columns.periods().entrySet()) {
+      for (Map.Entry<Integer, Period> column : periodColumns) {
         int c = column.getKey();
         Cell cell = table.cell(row.line(), c);
         long n;
@@ -130,15 +182,10 @@ final class WideCsvLoader {
         }
       }
     }
-    problems.throwIfAny();
-    if (areas.isEmpty()) {
-      throw InputException.in(table.file(), "has a header but no rows", "add one row per area under the header");
-    }
-    return data.build();
   }
 
   /** Reads the header: the named columns and one period per other column, in time order. */
-  private static Columns header(CsvFiles.Table table) throws InputException {
+  private static Columns header(CsvFiles.Rows table) throws InputException {
     List<String> header = table.header();
     int area = required(table, "area");
     int force = required(table, "force");
@@ -188,7 +235,7 @@ final class WideCsvLoader {
   }
 
   /** A row with too few or too many cells, naming the first missing column or the first extra cell. */
-  private static InputException width(CsvFiles.Table table, CsvFiles.Row row) {
+  private static InputException width(CsvFiles.Rows table, CsvFiles.Row row) {
     List<String> cells = row.cells();
     int size = table.header().size();
     String hint = "every row needs one cell per column: check for a missing or extra comma";
@@ -207,10 +254,10 @@ final class WideCsvLoader {
         + size + " (an extra cell holds \"" + extra + "\")", hint);
   }
 
-  private static Optional<Population> population(CsvFiles.Table table, CsvFiles.Row row, int column,
+  private static Optional<Population> population(CsvFiles.Rows table, CsvFiles.Row row, int column,
       Problems problems) {
     if (column < 0) {
-      return Optional.of(Population.unknown("the data gives no population"));
+      return Optional.of(NO_POPULATION);
     }
     Cell cell = table.cell(row.line(), column);
     long n;
@@ -221,12 +268,12 @@ final class WideCsvLoader {
       return Optional.empty();
     }
     if (n <= 0) {
-      return Optional.of(Population.unknown("the data gives no population"));
+      return Optional.of(NO_POPULATION);
     }
     return Optional.of(new Population.Known(n, "populations given in the data", List.of(cell)));
   }
 
-  private static int required(CsvFiles.Table table, String name) throws InputException {
+  private static int required(CsvFiles.Rows table, String name) throws InputException {
     int i = table.column(name);
     if (i < 0) {
       throw InputException.atLine(table.file(), 1, "the header has no \"" + name + "\" column",

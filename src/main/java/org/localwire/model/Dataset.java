@@ -5,16 +5,21 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Everything read from one data source: its areas, forces, periods and offences, and every
  * figure indexed by place, offence and period. Immutable once built; the loader fills a
  * {@link Builder}.
+ *
+ * <p>The figures are kept by column, not as objects: {@link #figure} makes a new, equal {@link
+ * Figure} on each call, so compare figures with {@code equals}, never {@code ==} (issue #6).
  */
 public final class Dataset {
   private final Source source;
@@ -22,25 +27,13 @@ public final class Dataset {
   private final List<Period> periods;
   private final List<String> offences;
   private final List<Area> areas;
-  private final Map<String, Area> areaByName;
+  // built on first use: listing areas and writing stories by area never look one up by name (#6)
+  private volatile Map<String, Area> areaByName;
   private final Map<String, List<Area>> areasByForce;
   private final List<String> forces;
-  private final Map<Key, Figure> figures;
+  private final FigureTable figures;
   private final Population nationalPopulation;
   private final List<String> warnings;
-
-  private record Key(Place place, String offence, Period period) {
-    // written out rather than left to the record's bootstrap: a 100,000-area load hashes 300,000 keys
-    @Override
-    public int hashCode() {
-      return (place.hashCode() * 31 + offence.hashCode()) * 31 + period.hashCode();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k && place.equals(k.place) && offence.equals(k.offence) && period.equals(k.period);
-    }
-  }
 
   private Dataset(Builder b) {
     this.source = requireNonNull(b.source, "source");
@@ -48,20 +41,16 @@ public final class Dataset {
     this.periods = List.copyOf(new TreeSet<>(b.periods));
     this.offences = List.copyOf(b.offences);
     this.areas = List.copyOf(b.areas);
-    Map<String, Area> byName = new LinkedHashMap<>();
     Map<String, List<Area>> byForce = new LinkedHashMap<>();
     for (Area area : areas) {
-      byName.put(area.name(), area);
       byForce.computeIfAbsent(area.force(), f -> new ArrayList<>()).add(area);
     }
     byForce.replaceAll((force, list) -> List.copyOf(list));
     java.util.LinkedHashSet<String> forceNames = new java.util.LinkedHashSet<>(byForce.keySet());
     forceNames.addAll(b.forces);
     this.forces = List.copyOf(forceNames);
-    this.areaByName = Collections.unmodifiableMap(byName);
     this.areasByForce = Collections.unmodifiableMap(byForce);
-    // the builder is done with its map: wrap it rather than copy 300,000 entries into another
-    this.figures = Collections.unmodifiableMap(b.figures);
+    this.figures = b.figures.freeze();
     this.nationalPopulation = b.nationalPopulation;
     this.warnings = List.copyOf(b.warnings);
   }
@@ -98,7 +87,17 @@ public final class Dataset {
   }
 
   public Optional<Area> area(String name) {
-    return Optional.ofNullable(areaByName.get(name));
+    Map<String, Area> byName = areaByName;
+    if (byName == null) {
+      // two threads may both build it: the same map, so either will do
+      Map<String, Area> built = new HashMap<>(areas.size() * 4 / 3 + 1);
+      for (Area area : areas) {
+        built.put(area.name(), area);
+      }
+      byName = Collections.unmodifiableMap(built);
+      areaByName = byName;
+    }
+    return Optional.ofNullable(byName.get(name));
   }
 
   /**
@@ -114,7 +113,7 @@ public final class Dataset {
   }
 
   public Optional<Figure> figure(Place place, String offence, Period period) {
-    return Optional.ofNullable(figures.get(new Key(place, offence, period)));
+    return Optional.ofNullable(figures.get(place, offence, period));
   }
 
   /** The population of England and Wales when the source covers it, else unknown. */
@@ -133,9 +132,11 @@ public final class Dataset {
     private final OffenceTree tree;
     private final List<Period> periods = new ArrayList<>();
     private final List<String> offences = new ArrayList<>();
+    // a loader names the offence on every row: a set answers "seen it?" without a scan of the list
+    private final Set<String> offenceSet = new HashSet<>();
     private final List<Area> areas = new ArrayList<>();
     private final List<String> forces = new ArrayList<>();
-    private final Map<Key, Figure> figures = new HashMap<>();
+    private final FigureTable figures = new FigureTable();
     private Population nationalPopulation = Population.unknown("the data does not cover England and Wales");
     private final List<String> warnings = new ArrayList<>();
 
@@ -152,7 +153,7 @@ public final class Dataset {
     }
 
     public Builder offence(String offence) {
-      if (!offences.contains(offence)) {
+      if (offenceSet.add(offence)) {
         offences.add(offence);
       }
       return this;
@@ -175,12 +176,23 @@ public final class Dataset {
 
     /** Adds a figure; returns the figure already there for the same place, offence and period. */
     public Optional<Figure> figure(Figure figure) {
-      return Optional.ofNullable(
-          figures.putIfAbsent(new Key(figure.place(), figure.offence(), figure.period()), figure));
+      requireNonNull(figure, "figure");
+      return Optional.ofNullable(figures.add(figure));
     }
 
     public Builder nationalPopulation(Population population) {
       this.nationalPopulation = requireNonNull(population, "population");
+      return this;
+    }
+
+    /**
+     * A hint, like {@code new ArrayList<>(n)}: about how many figures and places are coming. A
+     * loader reading 300,000 figures saves growing its columns step by step (issue #6). Figures
+     * beyond the hint are still added.
+     */
+    public Builder expect(int figures, int places) {
+      Checks.checkArgument(figures >= 0 && places >= 0, "expect %s", figures + " figures, " + places + " places");
+      this.figures.expect(figures, places);
       return this;
     }
 
@@ -189,7 +201,7 @@ public final class Dataset {
       return this;
     }
 
-    /** The dataset; it takes over this builder's figures, so add none after building. */
+    /** The dataset, with its own copy of the figures added so far. */
     public Dataset build() {
       Checks.checkState(!periods.isEmpty(), "a dataset needs at least one period");
       return new Dataset(this);

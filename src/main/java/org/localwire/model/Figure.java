@@ -38,7 +38,10 @@ public record Figure(Place place, String offence, Period period, long count, Str
 
   @Override
   public long count() {
-    Checks.checkState(!isMissing(), "%s has no count: the cell %s holds %s", place.name(), cell, missing);
+    if (isMissing()) {
+      // checked here rather than by Checks.checkState, whose varargs would allocate on every call
+      throw new IllegalStateException(place.name() + " has no count: the cell " + cell + " holds " + missing);
+    }
     return count;
   }
 
