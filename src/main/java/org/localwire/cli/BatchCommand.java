@@ -1,6 +1,7 @@
 package org.localwire.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -126,12 +127,24 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     if (stdout) {
-      java.io.Writer sink = new java.io.BufferedWriter(stdOut, 1 << 16);
+      // each worker encodes its stories; the writing thread copies bytes (text to a test's writer)
+      java.io.OutputStream raw = stdOut instanceof StdOut std ? new java.io.BufferedOutputStream(std.bytes(), 1 << 16)
+          : null;
       InOrder.run(writable, threads, area -> {
         AreaFacts facts = engine.forArea(area, ws.offence, ws.period);
-        return renderer.render(facts, Angles.rank(facts), false).text();
-      }, text -> write(sink, text + "=====\n"));
-      flush(sink);
+        String text = renderer.render(facts, Angles.rank(facts), false).text();
+        return (text + "=====\n").getBytes(StandardCharsets.UTF_8);
+      }, bytes -> {
+        if (raw != null) {
+          write(raw, bytes);
+        } else {
+          stdOut.write(new String(bytes, StandardCharsets.UTF_8));
+        }
+      });
+      if (raw != null) {
+        flush(raw);
+      }
+      stdOut.flush();
       return 0;
     }
 
@@ -282,15 +295,15 @@ final class BatchCommand implements Callable<Integer> {
   }
 
 
-  private static void write(java.io.Writer w, String text) {
+  private static void write(java.io.OutputStream out, byte[] bytes) {
     try {
-      w.write(text);
+      out.write(bytes);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
   }
 
-  private static void flush(java.io.Writer w) {
+  private static void flush(java.io.OutputStream w) {
     try {
       w.flush();
     } catch (java.io.IOException e) {

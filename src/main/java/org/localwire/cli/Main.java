@@ -5,6 +5,11 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(Localwire.commandLine().execute(args));
+    picocli.CommandLine cl = Localwire.commandLine();
+    // UTF-8 whatever the locale: "Ynys Môn" must not reach a pipe as "Ynys M?n"
+    cl.setOut(new StdOut(new java.io.FileOutputStream(java.io.FileDescriptor.out)));
+    cl.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(
+        new java.io.FileOutputStream(java.io.FileDescriptor.err), java.nio.charset.StandardCharsets.UTF_8), true));
+    System.exit(cl.execute(args));
   }
 }

@@ -244,9 +244,9 @@ public final class Renderer {
         InputException.in("--quotes", "the quote library has no quote for " + facts.offence().lowerName() + " in "
             + facts.force(), "add one whose \"offences\" and \"forces\" lists are empty or include them"));
     Views.Built built = Views.from(facts, angles, quote, caveats, names, trace);
-    String out;
+    List<Story.Paragraph> blocks;
     try {
-      out = skeletons.render(built.view());
+      blocks = skeletons.blocks(built.view());
     } catch (TemplateException e) {
       throw templateFailed(e, facts.area().name());
     } catch (SecurityException e) {
@@ -254,7 +254,6 @@ public final class Renderer {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return Story.parse(out, Slugs.of(facts.area().name()), quote.isSample(), facts, angles,
-        built.phrases());
+    return Story.of(blocks, Slugs.of(facts.area().name()), quote.isSample(), facts, angles, built.phrases());
   }
 }

@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Skeletons {
   /** Marks a printed value in a probe's output; the next character is the slot number. */
   private static final char MARK = PrintedOnly.MARK;
-  private static final char FIRST_SLOT = '\uE100';
+  static final char FIRST_SLOT = '\uE100';
   /** More distinct paths than this and later ones are rendered directly, to bound memory. */
   static final int MAX_SKELETONS = 5_000;
 
@@ -84,8 +84,33 @@ final class Skeletons {
 
   /** The template's output for {@code view}: exactly what {@code template.process(view)} writes. */
   String render(Record view) throws TemplateException, IOException {
+    Skeleton skeleton = skeleton(view);
+    String filled = skeleton == null ? null : skeleton.fill(slotAccessors, view);
+    return filled != null ? filled : direct(view);
+  }
+
+  /**
+   * The template's output for {@code view} as the story's blocks: exactly {@code
+   * Story.blocks(render(view))}, cut from the skeleton's own blocks when every value filled in
+   * keeps the lines as they are (see {@link Skeleton#blocks}).
+   */
+  List<Story.Paragraph> blocks(Record view) throws TemplateException, IOException {
+    Skeleton skeleton = skeleton(view);
+    if (skeleton == null) {
+      return Story.blocks(direct(view));
+    }
+    String[] values = skeleton.values(slotAccessors, view);
+    if (values == null) {
+      return Story.blocks(direct(view));
+    }
+    List<Story.Paragraph> blocks = skeleton.blocks(values);
+    return blocks != null ? blocks : Story.blocks(skeleton.fill(values));
+  }
+
+  /** The skeleton of {@code view}'s path, found or made by a probe; null if none can be used. */
+  private Skeleton skeleton(Record view) throws TemplateException, IOException {
     if (disabled != null || view.getClass() != viewType) {
-      return direct(view);
+      return null;
     }
     Node node = root;
     while (node.skeleton == null) {
@@ -99,8 +124,7 @@ final class Skeletons {
       }
       node = next;
     }
-    String filled = node.skeleton.fill(this, view);
-    return filled != null ? filled : direct(view);
+    return node.skeleton;
   }
 
   private String direct(Record view) throws TemplateException, IOException {
@@ -109,20 +133,20 @@ final class Skeletons {
     return out.toString();
   }
 
-  /** Renders with markers for the printed values, records the path and its skeleton, then fills it. */
-  private String probe(Record view) throws TemplateException, IOException {
+  /** Renders with markers for the printed values and records the path and its skeleton; null if it cannot be cut. */
+  private Skeleton probe(Record view) throws TemplateException, IOException {
     List<Object[]> reads = new ArrayList<>();
     StringWriter out = new StringWriter(2048);
     template.process(new Probe(view, "", reads), out);
     for (Object[] read : reads) {
       if (hasMark(read[1])) {
         // a value the template prints around the markers holds the marker: cutting would go wrong
-        return direct(view);
+        return null;
       }
     }
     Skeleton skeleton = Skeleton.parse(out.toString(), slots.size(), this::intern);
     if (skeleton == null) {
-      return direct(view);
+      return null;
     }
     if (skeletons.get() < MAX_SKELETONS) {
       Node node = root;
@@ -132,8 +156,8 @@ final class Skeletons {
             node.accessor = accessor((String) read[0]);
             node.read = (String) read[0];
           } else if (node.skeleton != null || !node.read.equals(read[0])) {
-            // a template that reads differently on the same values is not deterministic: stop using skeletons
-            return direct(view);
+            // a template that reads differently on the same values is not deterministic: do not store it
+            return null;
           }
         }
         node = node.children.computeIfAbsent(key(read[1]), k -> new Node());
@@ -145,8 +169,7 @@ final class Skeletons {
         }
       }
     }
-    String filled = skeleton.fill(this, view);
-    return filled != null ? filled : direct(view);
+    return skeleton;
   }
 
   /** The one copy of a stretch of template text that many skeletons share (boilerplate, mostly). */
@@ -204,7 +227,7 @@ final class Skeletons {
   }
 
   /** Reads a dotted path through record accessors. */
-  private static final class Accessor {
+  static final class Accessor {
     private final java.lang.invoke.MethodHandle[] steps;
 
     Accessor(Class<?> type, String path) {
@@ -245,51 +268,6 @@ final class Skeletons {
     volatile Accessor accessor;
     volatile Skeleton skeleton;
     final Map<Object, Node> children = new ConcurrentHashMap<>();
-  }
-
-  /** Output cut at the markers: text, slot, text, slot, ..., text. */
-  private record Skeleton(String[] texts, int[] slots, int length) {
-    static Skeleton parse(String output, int slotCount, java.util.function.UnaryOperator<String> intern) {
-      List<String> texts = new ArrayList<>();
-      List<Integer> slots = new ArrayList<>();
-      int from = 0;
-      int at;
-      while ((at = output.indexOf(MARK, from)) >= 0) {
-        if (at + 1 >= output.length()) {
-          return null;
-        }
-        int slot = output.charAt(at + 1) - FIRST_SLOT;
-        if (slot < 0 || slot >= slotCount) {
-          return null;
-        }
-        texts.add(intern.apply(output.substring(from, at)));
-        slots.add(slot);
-        from = at + 2;
-      }
-      texts.add(intern.apply(output.substring(from)));
-      return new Skeleton(texts.toArray(String[]::new), slots.stream().mapToInt(Integer::intValue).toArray(),
-          output.length() - 2 * slots.size());
-    }
-
-    /** The output with {@code view}'s values; null if a value is missing or holds the marker. */
-    String fill(Skeletons owner, Record view) {
-      String[] values = new String[slots.length];
-      int size = length;
-      for (int i = 0; i < slots.length; i++) {
-        Object value = owner.slotAccessors[slots[i]].get(view);
-        if (!(value instanceof String s) || s.indexOf(MARK) >= 0) {
-          return null;
-        }
-        values[i] = s;
-        size += s.length();
-      }
-      StringBuilder sb = new StringBuilder(size);
-      sb.append(texts[0]);
-      for (int i = 0; i < slots.length; i++) {
-        sb.append(values[i]).append(texts[i + 1]);
-      }
-      return sb.toString();
-    }
   }
 
   /**

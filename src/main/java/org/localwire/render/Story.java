@@ -44,13 +44,9 @@ public record Story(
   /** Marks a boilerplate block in template output; stripped here. */
   static final String BOILERPLATE = "\u00a7";
 
-  /**
-   * Splits a template's plain-text output: first block the headline, then one block a paragraph;
-   * a block starting with the boilerplate marker is flagged as such.
-   */
-  static Story parse(String text, String slug, boolean sampleQuote, AreaFacts facts, List<Angle> angles,
+  /** A story from its blocks ({@link #blocks}): the first is the headline. */
+  static Story of(List<Paragraph> blocks, String slug, boolean sampleQuote, AreaFacts facts, List<Angle> angles,
       List<Phrase> phrases) {
-    List<Paragraph> blocks = blocks(text);
     if (blocks.isEmpty()) {
       throw new IllegalStateException("the story template produced no text for " + slug);
     }
@@ -60,7 +56,8 @@ public record Story(
 
   /** Template output as blocks: separated by blank lines, lines joined by spaces, boilerplate flagged. */
   static List<Paragraph> blocks(String text) {
-    // blocks are separated by blank lines; a block's lines join with single spaces (no regex: hot path)
+    // blocks are separated by blank lines; a block's lines, stripped, join with single spaces
+    // (no regex, no string per line: hot path)
     List<Paragraph> blocks = new ArrayList<>();
     StringBuilder block = new StringBuilder(256);
     int start = 0;
@@ -70,14 +67,22 @@ public record Story(
       if (end < 0) {
         end = length;
       }
-      String line = text.substring(start, end).strip();
-      if (line.isEmpty()) {
+      // String.strip's white space; none is outside the BMP, so char by char is the same
+      int from = start;
+      int to = end;
+      while (from < to && Character.isWhitespace(text.charAt(from))) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+        to--;
+      }
+      if (from == to) {
         addBlock(blocks, block);
       } else {
         if (block.length() > 0) {
           block.append(' ');
         }
-        block.append(line);
+        block.append(text, from, to);
       }
       start = end + 1;
     }

@@ -265,6 +265,23 @@ class BatchTest {
   }
 
   @Test
+  void stdoutAsBytesIsTheSameAsText(@TempDir Path dir) throws Exception {
+    // the real standard output takes each story's UTF-8 bytes from the workers; a test's writer the text
+    Path data = dir.resolve("areas.csv");
+    Files.writeString(data, "area,force,2015,2016,2017\nYnys M\u00f4n,Gogledd Cymru,624,870,1011\n"
+        + "Conwy,Gogledd Cymru,1694,2356,3468\nGwynedd,Gogledd Cymru,1497,1220,1450\n", StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    picocli.CommandLine cl = Localwire.commandLine();
+    cl.setOut(new StdOut(bytes));
+    cl.setErr(new java.io.PrintWriter(new java.io.StringWriter(), true));
+    assertEquals(0, cl.execute("batch", "--data", data.toString(), "--stdout"));
+    Cli text = Cli.run("batch", "--data", data.toString(), "--stdout");
+    assertEquals(0, text.exit(), text.err());
+    assertTrue(text.out().contains("Ynys M\u00f4n"), text.out());
+    assertEquals(text.out(), bytes.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void threadsBelowOneIsAUsageError() {
     Cli r = Cli.run("batch", "--threads", "0", "--stdout");
     assertEquals(2, r.exit());

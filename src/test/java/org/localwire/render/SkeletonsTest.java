@@ -66,7 +66,9 @@ class SkeletonsTest {
         }
         Quote quote = quotes.get(stories % quotes.size());
         StoryView view = Views.from(facts, Angles.rank(facts), quote, caveats, names, false).view();
-        assertEquals(direct(template, view), skeletons.render(view), area.name() + ", " + offence);
+        String expected = direct(template, view);
+        assertEquals(expected, skeletons.render(view), area.name() + ", " + offence);
+        assertEquals(Story.blocks(expected), skeletons.blocks(view), area.name() + ", " + offence);
         stories++;
       }
     }
@@ -86,7 +88,13 @@ class SkeletonsTest {
       new View("Blaenau <Gwent> & Co", "the highest", true, new Change("3%", false)),
       // the marker character in data, printed (area) or branched on (rank): never cut at
       new View("Area \uE000\uE100", "joint \uE000\uE101", true, new Change("\uE000", false)),
-      new View("Torfaen", "the \uE000\uE100 highest", false, new Change("5%", false)));
+      new View("Torfaen", "the \uE000\uE100 highest", false, new Change("5%", false)),
+      // values that move a story's lines and blocks: line breaks, white space at an end, the
+      // boilerplate mark, a value alone on its line
+      new View("Two\nlines", "the highest", true, new Change("\n\n", false)),
+      new View(" Newport ", "the highest", true, new Change("\t", false)),
+      new View("\u00a7 Newport", "the highest", true, new Change("12%\u00a0", false)),
+      new View("Newport", "the highest", true, new Change("\u00a7", false)));
 
   @Test
   void aValueOnlyPrintedIsFilledIn(@TempDir Path dir) throws Exception {
@@ -148,6 +156,15 @@ class SkeletonsTest {
     assertNotNull(t.disabled());
   }
 
+  @Test
+  void valuesAtTheEndsOfLinesAndBlocksGiveTheSameBlocks(@TempDir Path dir) throws Exception {
+    // values alone on a line, at a line's ends, opening a boilerplate block, around blank lines
+    Skeletons s = check(dir, "${area} headline\n\n  ${area}\n had ${rank}  \n\n\u00a7 ${change.percent}\n\n"
+        + "<#if flag>\n${area}\n</#if>\n\n\u00a7\n\n${change.percent}\n${rank} end\n");
+    assertNull(s.disabled());
+    assertTrue(s.slots().containsAll(List.of("area", "rank", "change.percent")), s.slots().toString());
+  }
+
   /** Renders every test view through the skeletons and directly, and compares. */
   private static Skeletons check(Path dir, String source) throws Exception {
     Files.writeString(dir.resolve("story.ftl"), "<#ftl output_format=\"plainText\">" + source);
@@ -165,6 +182,7 @@ class SkeletonsTest {
         }
         String actual = skeletons.render(view);
         assertEquals(expected, actual, source + " with " + view);
+        assertEquals(Story.blocks(expected), skeletons.blocks(view), source + " with " + view + ", as blocks");
         outputs.add(actual);
       }
     }
