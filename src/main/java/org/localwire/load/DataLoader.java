@@ -89,7 +89,7 @@ public final class DataLoader {
       return seed(file).data();
     }
     CsvFiles.Table table;
-    try (CsvFiles.Rows rows = CsvFiles.open(file)) {
+    try (CsvRows rows = CsvFiles.open(file)) {
       if (!TableC2Loader.recognises(rows.header()) && !RollingForceLoader.recognises(rows.header())
           && !QuarterlyForceLoader.recognises(rows.header())) {
         // the wide CSV may have 100,000 rows: read them one at a time into the dataset (issue #6)

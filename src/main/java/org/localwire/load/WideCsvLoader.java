@@ -46,7 +46,7 @@ final class WideCsvLoader {
    * Reads the rows left in {@code table}, one at a time: a Figure per cell goes straight into the
    * dataset, and no row is kept once read (issue #6).
    */
-  static Dataset load(CsvFiles.Rows table, OffenceTree tree, String defaultOffence) throws InputException {
+  static Dataset load(CsvRows table, OffenceTree tree, String defaultOffence) throws InputException {
     Columns columns = header(table);
     Source source = new Source(table.file(), "police recorded crime figures", "", false);
     Dataset.Builder data = Dataset.builder(source, tree);
@@ -71,7 +71,7 @@ final class WideCsvLoader {
    * rather than one long loop: the JIT compiles a small method early, a long loop late (#6).
    */
   private static final class Reading {
-    private final CsvFiles.Rows table;
+    private final CsvRows table;
     private final Columns columns;
     private final Dataset.Builder data;
     private final String defaultOffence;
@@ -85,7 +85,7 @@ final class WideCsvLoader {
     private final Map<String, String> forceSpellings = new HashMap<>();
     private final Problems problems;
 
-    Reading(CsvFiles.Rows table, Columns columns, Dataset.Builder data, String defaultOffence) {
+    Reading(CsvRows table, Columns columns, Dataset.Builder data, String defaultOffence) {
       this.table = table;
       this.columns = columns;
       this.data = data;
@@ -185,7 +185,7 @@ final class WideCsvLoader {
   }
 
   /** Reads the header: the named columns and one period per other column, in time order. */
-  private static Columns header(CsvFiles.Rows table) throws InputException {
+  private static Columns header(CsvRows table) throws InputException {
     List<String> header = table.header();
     int area = required(table, "area");
     int force = required(table, "force");
@@ -235,7 +235,7 @@ final class WideCsvLoader {
   }
 
   /** A row with too few or too many cells, naming the first missing column or the first extra cell. */
-  private static InputException width(CsvFiles.Rows table, CsvFiles.Row row) {
+  private static InputException width(CsvRows table, CsvFiles.Row row) {
     List<String> cells = row.cells();
     int size = table.header().size();
     String hint = "every row needs one cell per column: check for a missing or extra comma";
@@ -254,7 +254,7 @@ final class WideCsvLoader {
         + size + " (an extra cell holds \"" + extra + "\")", hint);
   }
 
-  private static Optional<Population> population(CsvFiles.Rows table, CsvFiles.Row row, int column,
+  private static Optional<Population> population(CsvRows table, CsvFiles.Row row, int column,
       Problems problems) {
     if (column < 0) {
       return Optional.of(NO_POPULATION);
@@ -273,7 +273,7 @@ final class WideCsvLoader {
     return Optional.of(new Population.Known(n, "populations given in the data", List.of(cell)));
   }
 
-  private static int required(CsvFiles.Rows table, String name) throws InputException {
+  private static int required(CsvRows table, String name) throws InputException {
     int i = table.column(name);
     if (i < 0) {
       throw InputException.atLine(table.file(), 1, "the header has no \"" + name + "\" column",

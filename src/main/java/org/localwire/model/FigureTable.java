@@ -1,5 +1,9 @@
 package org.localwire.model;
 
+import static org.localwire.model.Slots.FREE;
+import static org.localwire.model.Slots.hash;
+import static org.localwire.model.Slots.table;
+
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -17,15 +21,7 @@ import java.util.Map;
  * gives the dataset one that never changes.
  */
 final class FigureTable {
-  private static final int FREE = -1;
-
-  /**
-   * Places by number, and an open-addressing table of place numbers by the place's hash: one
-   * array slot per place rather than a map entry and a boxed number (100,000 areas: #6).
-   */
-  private Place[] places;
-  private int placeCount;
-  private int[] placeSlots;
+  private PlaceIndex places;
   private Map<String, Integer> offences;
   private Map<Period, Integer> periods;
   /** Distinct "missing" markers and file names; a figure holds its index into each. */
@@ -56,8 +52,7 @@ final class FigureTable {
   private int lastPeriodNumber;
 
   FigureTable() {
-    places = new Place[16];
-    placeSlots = table(32);
+    places = new PlaceIndex();
     offences = new HashMap<>();
     periods = new HashMap<>();
     markers = new Dictionary();
@@ -98,23 +93,12 @@ final class FigureTable {
         }
       }
     }
-    if (placeCount > places.length) {
-      places = Arrays.copyOf(places, placeCount);
-      int capacity = Integer.highestOneBit(placeCount * 4 / 3) * 2;
-      if (capacity > placeSlots.length) {
-        placeSlots = table(capacity);
-        for (int n = 0; n < this.placeCount; n++) {
-          placeSlots[findPlace(places[n])] = n;
-        }
-      }
-    }
+    places.expect(placeCount);
   }
 
   private FigureTable(FigureTable from) {
     // shared, not copied: the builder copies them before it changes them (see unshare)
     places = from.places;
-    placeCount = from.placeCount;
-    placeSlots = from.placeSlots;
     offences = Collections.unmodifiableMap(from.offences);
     periods = Collections.unmodifiableMap(from.periods);
     markers = from.markers;
@@ -141,8 +125,7 @@ final class FigureTable {
   }
 
   private void unshare() {
-    places = places.clone();
-    placeSlots = placeSlots.clone();
+    places = places.copy();
     offences = new HashMap<>(offences);
     periods = new HashMap<>(periods);
     markers = markers.copy();
@@ -162,7 +145,7 @@ final class FigureTable {
     }
     Place place = figure.place();
     if (place != lastPlace) {
-      lastPlaceNumber = number(place);
+      lastPlaceNumber = places.number(place);
       lastPlace = place;
     }
     String offence = figure.offence();
@@ -211,7 +194,7 @@ final class FigureTable {
 
   /** The figure for place, offence and period, or null. */
   Figure get(Place place, String offence, Period period) {
-    int p = placeSlots[findPlace(place)];
+    int p = places.get(place);
     Integer o = offences.get(offence);
     Integer t = periods.get(period);
     if (p == FREE || o == null || t == null) {
@@ -224,36 +207,6 @@ final class FigureTable {
   private Figure figure(int n, Place place, String offence, Period period) {
     return new Figure(place, offence, period, counts[n], markers.name(markerOf[n]),
         new Cell(files.name(fileOf[n]), lines[n], columns[n]));
-  }
-
-  private int number(Place place) {
-    int i = findPlace(place);
-    if (placeSlots[i] != FREE) {
-      return placeSlots[i];
-    }
-    if (placeCount == places.length) {
-      places = Arrays.copyOf(places, placeCount * 2);
-    }
-    places[placeCount] = place;
-    placeSlots[i] = placeCount;
-    placeCount++;
-    if (placeCount * 4 > placeSlots.length * 3) {
-      placeSlots = table(placeSlots.length * 2);
-      for (int n = 0; n < placeCount; n++) {
-        placeSlots[findPlace(places[n])] = n;
-      }
-    }
-    return placeCount - 1;
-  }
-
-  /** The slot holding {@code place}'s number, or the free slot where it would go. */
-  private int findPlace(Place place) {
-    int mask = placeSlots.length - 1;
-    int i = hash(place.hashCode()) & mask;
-    while (placeSlots[i] != FREE && !places[placeSlots[i]].equals(place)) {
-      i = (i + 1) & mask;
-    }
-    return i;
   }
 
   private static <K> int number(Map<K, Integer> numbers, K key) {
@@ -280,17 +233,6 @@ final class FigureTable {
       i = (i + 1) & mask;
     }
     return i;
-  }
-
-  private static int hash(long key) {
-    long h = key * 0x9E3779B97F4A7C15L;
-    return (int) (h ^ (h >>> 32));
-  }
-
-  private static int[] table(int capacity) {
-    int[] slots = new int[capacity];
-    Arrays.fill(slots, FREE);
-    return slots;
   }
 
   /** A few distinct strings, each numbered in the order first seen. */
