@@ -107,11 +107,15 @@ final class BatchCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--threads must be 1 or more, not " + threads);
     }
+    // templates, quotes and caveats are read while the figures load; errors come in the same order
+    Background<Renderer> setup = Background.start("localwire-setup", () -> {
+      caveats = org.localwire.load.DataLoader.using(data.dataDir).caveats();
+      return Renderer.using(render.templates, QuoteLoader.load(render.quotes), caveats,
+          org.localwire.load.DataLoader.using(data.dataDir).areaNames());
+    });
     Workspace ws = Workspace.open(data);
     List<Area> areas = force == null ? ws.data.areas() : ws.data.areasIn(ws.force(force));
-    caveats = org.localwire.load.DataLoader.using(data.dataDir).caveats();
-    renderer = Renderer.using(render.templates, QuoteLoader.load(render.quotes), caveats,
-        org.localwire.load.DataLoader.using(data.dataDir).areaNames());
+    renderer = setup.get();
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdOut = spec.commandLine().getOut();
 
@@ -179,15 +183,21 @@ final class BatchCommand implements Callable<Integer> {
         entries.add(done.entry());
         bar.step();
       });
-      int forceStories = 0;
-      for (String f : forcesOf(writable)) {
-        Pages.Entry entry = forceStory(ws, f, folder, wanted, rel, forceBases.get(f), err);
-        if (entry != null) {
-          entries.add(entry);
-          forceStories++;
-        }
+      List<String> forceNames = forcesOf(writable);
+      if (!forceNames.isEmpty()) {
+        forceRenderer(); // made once, before the workers share it
       }
-      storiesForForces = forceStories;
+      int[] forceStories = {0};
+      InOrder.run(forceNames, threads, f -> forceStory(ws, f, folder, wanted, rel, forceBases.get(f)), done -> {
+        if (done.entry() != null) {
+          entries.add(done.entry());
+          forceStories[0]++;
+        } else {
+          err.println(done.warning());
+          err.flush();
+        }
+      });
+      storiesForForces = forceStories[0];
       String summary = entries.size() + " stories for " + ws.offence.toLowerCase(java.util.Locale.UK) + ", "
           + Periods.name(ws.period) + ", from " + ws.data.source().file() + "; " + variation.sharedPercent()
           + "% of their sentences appear in more than 10% of the stories.";
@@ -211,12 +221,16 @@ final class BatchCommand implements Callable<Integer> {
     return areas.stream().map(Area::force).distinct().toList();
   }
 
+  /** A force story's review-page row, or the warning printed instead when it cannot be written. */
+  private record ForceDone(Pages.Entry entry, String warning) {}
+
   /**
-   * The force-level story for {@code force} in every wanted format; its review-page row, or null
-   * (with a warning) when a figure the force story needs is not published.
+   * The force-level story for {@code force} in every wanted format and its review-page row, or a
+   * warning when a figure the force story needs is not published. Safe on several threads once
+   * {@link #forceRenderer()} has been made.
    */
-  private Pages.Entry forceStory(Workspace ws, String force, ReleaseFolder folder, Set<Format> wanted, Release rel,
-      String base, PrintWriter err) throws InputException {
+  private ForceDone forceStory(Workspace ws, String force, ReleaseFolder folder, Set<Format> wanted, Release rel,
+      String base) throws InputException {
     ForceStory story;
     try {
       ForceFacts facts = org.localwire.facts.Forces.factsFor(ws.data, force, ws.offence, ws.period, Optional.empty(),
@@ -227,9 +241,7 @@ final class BatchCommand implements Callable<Integer> {
           .map(Figure::isMissing).orElse(true))) {
         throw e;
       }
-      err.println("localwire: warning: no story for the " + force + " force: " + e.getMessage());
-      err.flush();
-      return null;
+      return new ForceDone(null, "localwire: warning: no story for the " + force + " force: " + e.getMessage());
     }
     Draft draft = Draft.of(story);
     List<Pages.Link> links = write(folder, renderer, draft, Chart.of(story.facts().history()), base, wanted, rel);
@@ -238,9 +250,9 @@ final class BatchCommand implements Callable<Integer> {
     String href = fromIndex.stream().filter(l -> l.label().equals("html")).findFirst().orElse(fromIndex.get(0)).href();
     var top = story.angles().isEmpty() ? null : story.angles().get(0);
     List<String> figures = List.of(NumberWords.digits(story.facts().count().value()) + " offences, whole force");
-    return new Pages.Entry("All of " + force, force, draft.headline(), href,
+    return new ForceDone(new Pages.Entry("All of " + force, force, draft.headline(), href,
         top == null ? "" : top.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
-        top == null ? "" : top.reason(), figures, fromIndex, draft.sampleQuote());
+        top == null ? "" : top.reason(), figures, fromIndex, draft.sampleQuote()), null);
   }
 
   private ForceRenderer forceRenderer;
