@@ -35,11 +35,33 @@ public final class Facts {
   /** How many forces' shared facts the memo keeps (England and Wales has 43 forces). */
   static final int MEMO_FORCES = 256;
 
-  private record RiseKey(String force, String offence, Period from, Period to) {}
+  // equality written out, not the records' own (method handles, slow before the JIT): looked up per story
+  private record RiseKey(String force, String offence, Period from, Period to) {
+    @Override
+    public int hashCode() {
+      return ((force.hashCode() * 31 + offence.hashCode()) * 31 + from.hashCode()) * 31 + to.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof RiseKey k && force.equals(k.force) && offence.equals(k.offence) && from.equals(k.from)
+          && to.equals(k.to);
+    }
+  }
 
   private record Rises(List<Ranked> sorted, Map<String, Integer> index, List<String> without) {}
 
-  private record ForceKey(String force, String offence, Period period) {}
+  private record ForceKey(String force, String offence, Period period) {
+    @Override
+    public int hashCode() {
+      return (force.hashCode() * 31 + offence.hashCode()) * 31 + period.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ForceKey k && force.equals(k.force) && offence.equals(k.offence) && period.equals(k.period);
+    }
+  }
 
   /** What the areas of one force share for one offence and period. */
   private record ForceFacts(

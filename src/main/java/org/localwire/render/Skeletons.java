@@ -118,7 +118,7 @@ final class Skeletons {
       if (read == null) {
         return probe(view);
       }
-      Node next = node.children.get(key(read.get(view)));
+      Node next = node.child(key(read.get(view)));
       if (next == null) {
         return probe(view);
       }
@@ -160,7 +160,7 @@ final class Skeletons {
             return null;
           }
         }
-        node = node.children.computeIfAbsent(key(read[1]), k -> new Node());
+        node = node.childOrAdd(key(read[1]));
       }
       synchronized (node) {
         if (node.skeleton == null && node.read == null) {
@@ -264,10 +264,38 @@ final class Skeletons {
 
   /** A node of the path tree: either the next value the template reads, or the skeleton. */
   private static final class Node {
+    private static final Object[] NONE = {};
     volatile String read;
     volatile Accessor accessor;
     volatile Skeleton skeleton;
-    final Map<Object, Node> children = new ConcurrentHashMap<>();
+    /**
+     * The children by the value read: key, node, key, node, ... A node has a few (a lead angle,
+     * three variants, a boolean), so a scan beats a hash map; replaced whole when one is added.
+     */
+    private volatile Object[] children = NONE;
+
+    Node child(Object key) {
+      Object[] at = children;
+      for (int i = 0; i < at.length; i += 2) {
+        if (at[i] == key || at[i].equals(key)) {
+          return (Node) at[i + 1];
+        }
+      }
+      return null;
+    }
+
+    synchronized Node childOrAdd(Object key) {
+      Node known = child(key);
+      if (known != null) {
+        return known;
+      }
+      Object[] more = java.util.Arrays.copyOf(children, children.length + 2);
+      Node added = new Node();
+      more[more.length - 2] = key;
+      more[more.length - 1] = added;
+      children = more;
+      return added;
+    }
   }
 
   /**

@@ -107,7 +107,11 @@ public record Story(
 
   /** Plain text: the headline, a blank line, then the paragraphs separated by blank lines. */
   public String text() {
-    StringBuilder sb = new StringBuilder(headline).append("\n\n");
+    int size = headline.length() + 2;
+    for (Paragraph p : paragraphs) {
+      size += p.text().length() + 2;
+    }
+    StringBuilder sb = new StringBuilder(size).append(headline).append("\n\n");
     for (Paragraph p : paragraphs) {
       sb.append(p.text()).append("\n\n");
     }

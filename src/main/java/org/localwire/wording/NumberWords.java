@@ -29,8 +29,20 @@ public final class NumberWords {
     if (n < 1000) {
       return Long.toString(n); // no separator to place: skip the formatter
     }
+    if (n < KNOWN.length()) {
+      // a batch words the same few thousand counts over and over: format each once
+      String known = KNOWN.get((int) n);
+      if (known == null) {
+        known = GROUPED.get().format(n);
+        KNOWN.set((int) n, known);
+      }
+      return known;
+    }
     return GROUPED.get().format(n);
   }
+
+  private static final java.util.concurrent.atomic.AtomicReferenceArray<String> KNOWN =
+      new java.util.concurrent.atomic.AtomicReferenceArray<>(100_000);
 
   // NumberFormat is not thread-safe: one per thread, made once (building one per call is slow)
   private static final ThreadLocal<java.text.NumberFormat> GROUPED =
