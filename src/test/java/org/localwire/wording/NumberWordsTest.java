@@ -34,10 +34,13 @@ class NumberWordsTest {
         "9          | 9",
         "10         | 10",
         "1030       | 1,030",
+        "99999      | 99,999",
+        "100000     | 100,000",
         "1234567890 | 1,234,567,890",
       })
   void digits(long n, String expected) {
     assertEquals(expected, NumberWords.digits(n));
+    assertEquals(expected, NumberWords.digits(n), "asked again (counts below 100,000 are formatted once)");
   }
 
   @ParameterizedTest(name = "year({0}) = {1}")
