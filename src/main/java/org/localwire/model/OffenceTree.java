@@ -1,5 +1,7 @@
 package org.localwire.model;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +13,21 @@ import java.util.Optional;
  */
 public final class OffenceTree {
   private final Map<String, Offence> byName = new LinkedHashMap<>();
+  /** Worked out once: every story asks (issue #6). */
+  private final Map<Integer, List<Offence>> byLevel;
+  private final Optional<Offence> root;
 
   private OffenceTree(List<Offence> offences) {
+    Map<Integer, List<Offence>> levels = new HashMap<>();
     for (Offence offence : offences) {
       Checks.checkArgument(
           byName.put(offence.name(), offence) == null, "offence %s listed twice", offence.name());
+      levels.computeIfAbsent(offence.level(), l -> new ArrayList<>()).add(offence);
     }
+    Map<Integer, List<Offence>> frozen = new HashMap<>();
+    levels.forEach((level, list) -> frozen.put(level, List.copyOf(list)));
+    this.byLevel = Map.copyOf(frozen);
+    this.root = Optional.ofNullable(byLevel.getOrDefault(0, List.of()).isEmpty() ? null : byLevel.get(0).get(0));
   }
 
   public static OffenceTree of(List<Offence> offences) {
@@ -33,11 +44,11 @@ public final class OffenceTree {
 
   /** Offences at the same level as {@code offence}, itself included, in tree order. */
   public List<Offence> sameLevel(Offence offence) {
-    return byName.values().stream().filter(o -> o.level() == offence.level()).toList();
+    return byLevel.getOrDefault(offence.level(), List.of());
   }
 
   /** The root: all recorded crime, if the tree has one. */
   public Optional<Offence> root() {
-    return byName.values().stream().filter(o -> o.level() == 0).findFirst();
+    return root;
   }
 }

@@ -107,14 +107,19 @@ public record Story(
 
   /** Plain text: the headline, a blank line, then the paragraphs separated by blank lines. */
   public String text() {
-    int size = headline.length() + 2;
+    return text("");
+  }
+
+  /** {@link #text()} followed by {@code after} (the batch's separator line), built in one go. */
+  public String text(String after) {
+    int size = headline.length() + 1 + after.length();
     for (Paragraph p : paragraphs) {
-      size += p.text().length() + 2;
+      size += 2 + p.text().length();
     }
-    StringBuilder sb = new StringBuilder(size).append(headline).append("\n\n");
+    StringBuilder sb = new StringBuilder(size).append(headline).append('\n');
     for (Paragraph p : paragraphs) {
-      sb.append(p.text()).append("\n\n");
+      sb.append('\n').append(p.text()).append('\n');
     }
-    return sb.substring(0, sb.length() - 1);
+    return sb.append(after).toString();
   }
 }

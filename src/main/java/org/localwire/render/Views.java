@@ -127,8 +127,14 @@ final class Views {
 
     String rate = "";
     String rateBasis = "";
-    String noRate = f.notes().stream().filter(s -> s.startsWith("No rate per 1,000 people for " + area + ":"))
-        .map(s -> s.substring(s.indexOf(':') + 2, s.length() - 1)).findFirst().orElse("");
+    String noRate = "";
+    String noRateNote = "No rate per 1,000 people for " + area + ":";
+    for (String note : f.notes()) {
+      if (note.startsWith(noRateNote)) {
+        noRate = note.substring(note.indexOf(':') + 2, note.length() - 1);
+        break;
+      }
+    }
     if (f.rate().isPresent()) {
       Rate r = f.rate().get();
       rate = sayRate("offences per 1,000 people in " + area, r);
@@ -193,10 +199,15 @@ final class Views {
           multiple.isPresent(), multiple.orElse(""), Periods.yearsBetween(ch.from(), ch.to()), largest, hasPrevious,
           previous, previousCount);
     }
-    List<StoryView.HistoryView> history = f.history().stream()
-        .map(h -> new StoryView.HistoryView(Periods.name(h.period()),
-            h.count().map(a -> NumberWords.digits(a.value())).orElse("not published"), h.count().isPresent()))
-        .toList();
+    List<StoryView.HistoryView> history = new ArrayList<>(f.history().size());
+    List<String> unpublishedNames = new ArrayList<>();
+    for (AreaFacts.PeriodCount h : f.history()) {
+      history.add(new StoryView.HistoryView(Periods.name(h.period()),
+          h.count().isPresent() ? NumberWords.digits(h.count().get().value()) : "not published", h.count().isPresent()));
+      if (h.count().isEmpty()) {
+        unpublishedNames.add(Periods.name(h.period()));
+      }
+    }
 
     // a recording-rule change the story's comparison crosses is said in the copy (data/caveats.csv)
     List<String> crossed = new ArrayList<>();
@@ -208,8 +219,7 @@ final class Views {
         }
       }
     }
-    String unpublished = joinNames(f.history().stream().filter(h -> h.count().isEmpty())
-        .map(h -> Periods.name(h.period())).toList());
+    String unpublished = joinNames(unpublishedNames);
     StoryView.QuoteView quoteView = new StoryView.QuoteView(quote.speaker(), quote.role(), quote.organisation(),
         quote.text(), quote.isSample());
     String lead = angles.isEmpty() ? Angle.Kind.PER_DAY.name() : angles.get(0).kind().name();
@@ -267,7 +277,22 @@ final class Views {
     return force.endsWith("Police") ? "the " + force + " area" : "the " + force + " police force area";
   }
 
+  /** The last source line made: every story of a batch has the same source and period. */
+  private static volatile SourceLine lastSource;
+
+  private record SourceLine(Object source, Object period, String line) {}
+
   private static String sourceLine(AreaFacts f) {
+    SourceLine last = lastSource;
+    if (last != null && last.source() == f.source() && last.period().equals(f.period())) {
+      return last.line();
+    }
+    String line = newSourceLine(f);
+    lastSource = new SourceLine(f.source(), f.period(), line);
+    return line;
+  }
+
+  private static String newSourceLine(AreaFacts f) {
     String from = f.source().table().isEmpty()
         ? "as given in " + java.nio.file.Path.of(f.source().file()).getFileName()
         : "published by " + f.source().publisher() + " (" + f.source().table() + ")";
