@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import org.localwire.facts.AreaFacts;
 import org.localwire.facts.Change;
 import org.localwire.facts.Rank;
@@ -36,8 +37,8 @@ public final class Angles {
       Change change = facts.change().orElseThrow();
       // a tie is not "the biggest rise": the headline cannot say "joint", so the angle is not proposed
       if (rank.isTop() && !rank.joint() && rank.size() > 1 && change.isRise()) {
-        angles.add(new Angle(Angle.Kind.LARGEST_RISE_IN_FORCE, 90,
-            area + ": largest rise of the " + NumberWords.count(rank.size())
+        angles.add(Angle.worded(Angle.Kind.LARGEST_RISE_IN_FORCE, 90,
+            () -> area + ": largest rise of the " + NumberWords.count(rank.size())
                 + " " + force + " areas since " + change.from().label() + ", "
                 + NumberWords.digits(change.before().value()) + " to " + NumberWords.digits(change.after().value())
                 + " (" + Percentages.change(change.before().value(), change.after().value()).orElseThrow() + ")"
@@ -49,24 +50,24 @@ public final class Angles {
       long before = change.before().value();
       long after = change.after().value();
       var multiple = Multiples.of(before, after);
-      String span = NumberWords.digits(before) + " in " + change.from().label() + " to "
+      Supplier<String> span = () -> NumberWords.digits(before) + " in " + change.from().label() + " to "
           + NumberWords.digits(after) + " in " + change.to().label();
       if (multiple.isPresent()) {
-        angles.add(new Angle(Angle.Kind.DOUBLED, 85, area + ": offences " + multiple.get() + ", " + span));
+        angles.add(Angle.worded(Angle.Kind.DOUBLED, 85, () -> area + ": offences " + multiple.get() + ", " + span.get()));
       } else if (change.isRise()) {
-        angles.add(new Angle(Angle.Kind.RISE, before == 0 ? 60 : percentScore(before, after - before, 50),
-            area + ": up " + Percentages.change(before, after).orElse("from none") + ", " + span));
+        angles.add(Angle.worded(Angle.Kind.RISE, before == 0 ? 60 : percentScore(before, after - before, 50),
+            () -> area + ": up " + Percentages.change(before, after).orElse("from none") + ", " + span.get()));
       } else if (change.isFall()) {
-        angles.add(new Angle(Angle.Kind.FALL, percentScore(before, before - after, 45),
-            area + ": down " + Percentages.change(before, after).orElseThrow() + ", " + span));
+        angles.add(Angle.worded(Angle.Kind.FALL, percentScore(before, before - after, 45),
+            () -> area + ": down " + Percentages.change(before, after).orElseThrow() + ", " + span.get()));
       }
     });
 
     facts.rankByRate().ifPresent(rank -> {
       // as for rises: the headline says "the highest rate", never true of a tie
       if (rank.isTop() && !rank.joint() && rank.size() > 1) {
-        angles.add(new Angle(Angle.Kind.HIGHEST_RATE_IN_FORCE, 80,
-            area + ": highest rate of the " + NumberWords.count(rank.size())
+        angles.add(Angle.worded(Angle.Kind.HIGHEST_RATE_IN_FORCE, 80,
+            () -> area + ": highest rate of the " + NumberWords.count(rank.size())
                 + " " + force + " areas with a population estimate, " + rate(rank.self())
                 + " offences per 1,000 people; " + rank.bottom().name() + " has " + rate(rank.bottom())));
       }
@@ -74,8 +75,8 @@ public final class Angles {
 
     Rank byCount = facts.rankByCount();
     if (byCount.isTop() && areas > 1) {
-      angles.add(new Angle(Angle.Kind.HIGHEST_COUNT_IN_FORCE, 75,
-          area + ": " + (byCount.joint() ? "joint " : "") + "most offences of the " + NumberWords.count(areas)
+      angles.add(Angle.worded(Angle.Kind.HIGHEST_COUNT_IN_FORCE, 75,
+          () -> area + ": " + (byCount.joint() ? "joint " : "") + "most offences of the " + NumberWords.count(areas)
               + " " + force + " areas, " + NumberWords.digits(facts.count().value())
               + runnerUp(byCount, r -> NumberWords.digits(r.numerator()) + " in ")));
     }
@@ -84,7 +85,7 @@ public final class Angles {
       Rate local = facts.rate().get();
       Rate national = facts.nationalRate().get();
       int cmp = local.ranked(area).compareTo(national.ranked("England and Wales"));
-      String line = area + ": " + Rates.perThousand(local.count().value(), local.population().value())
+      Supplier<String> line = () -> area + ": " + Rates.perThousand(local.count().value(), local.population().value())
           + " offences per 1,000 people against " + Rates.perThousand(national.count().value(),
           national.population().value()) + " across England and Wales";
       // how far above: local / national as a percentage, exact integers
@@ -92,17 +93,17 @@ public final class Angles {
       BigInteger n = BigInteger.valueOf(national.count().value()).multiply(BigInteger.valueOf(local.population().value()));
       if (cmp > 0) {
         boolean half = l.multiply(BigInteger.TWO).compareTo(n.multiply(BigInteger.valueOf(3))) >= 0;
-        angles.add(new Angle(Angle.Kind.ABOVE_NATIONAL_RATE, half ? 70 : 60, line));
+        angles.add(Angle.worded(Angle.Kind.ABOVE_NATIONAL_RATE, half ? 70 : 60, line));
       } else if (cmp < 0) {
-        angles.add(new Angle(Angle.Kind.BELOW_NATIONAL_RATE, 30, line));
+        angles.add(Angle.worded(Angle.Kind.BELOW_NATIONAL_RATE, 30, line));
       }
     }
 
     facts.typeRankInArea().ifPresent(type -> {
       Rank rank = type.rank();
       if (rank.position() <= 3) {
-        angles.add(new Angle(Angle.Kind.TOP_CRIME_TYPE, 70 - 5 * rank.position(),
-            area + ": " + facts.offence().lowerName() + " is the " + (rank.joint() ? "joint " : "")
+        angles.add(Angle.worded(Angle.Kind.TOP_CRIME_TYPE, 70 - 5 * rank.position(),
+            () -> area + ": " + facts.offence().lowerName() + " is the " + (rank.joint() ? "joint " : "")
                 + (rank.position() == 1 ? "" : Ordinals.of(rank.position()) + " ") + "most common of the "
                 + NumberWords.count(rank.size()) + " " + type.kind() + "s, " + NumberWords.digits(facts.count().value())
                 + " offences" + (rank.position() > 1 ? "; " + rank.top().name().toLowerCase(java.util.Locale.UK)
@@ -112,18 +113,18 @@ public final class Angles {
 
     Share ofForce = facts.shareOfForce();
     if (areas > 1) {
-      angles.add(new Angle(Angle.Kind.SHARE_OF_FORCE, 40,
-          area + ": " + Percentages.share(ofForce.part().value(), ofForce.whole().value()) + " of the "
+      angles.add(Angle.worded(Angle.Kind.SHARE_OF_FORCE, 40,
+          () -> area + ": " + Percentages.share(ofForce.part().value(), ofForce.whole().value()) + " of the "
               + NumberWords.digits(ofForce.whole().value()) + " offences recorded by " + force));
     }
 
     var perDay = Hedges.rate(facts.count().value(), facts.period());
-    angles.add(new Angle(Angle.Kind.PER_DAY, perDay.unit().equals("a day") ? 45 : 35,
-        area + ": " + perDay.text() + " (" + NumberWords.digits(facts.count().value()) + " offences over "
+    angles.add(Angle.worded(Angle.Kind.PER_DAY, perDay.unit().equals("a day") ? 45 : 35,
+        () -> area + ": " + perDay.text() + " (" + NumberWords.digits(facts.count().value()) + " offences over "
             + facts.period().days() + " days " + Periods.during(facts.period()) + ")"));
 
-    facts.shareOfAllCrime().ifPresent(share -> angles.add(new Angle(Angle.Kind.SHARE_OF_ALL_CRIME, 42,
-        area + ": " + Percentages.share(share.part().value(), share.whole().value()) + " of "
+    facts.shareOfAllCrime().ifPresent(share -> angles.add(Angle.worded(Angle.Kind.SHARE_OF_ALL_CRIME, 42,
+        () -> area + ": " + Percentages.share(share.part().value(), share.whole().value()) + " of "
             + share.of() + " (" + NumberWords.digits(share.part().value()) + " of "
             + NumberWords.digits(share.whole().value()) + ")")));
 
