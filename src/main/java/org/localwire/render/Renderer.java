@@ -239,14 +239,47 @@ public final class Renderer {
    * copy is the same), which saves building the provenance no text, Markdown or HTML file prints.
    */
   public Story render(AreaFacts facts, List<Angle> angles, boolean trace) throws InputException {
+    Quote quote = quote(facts);
+    Views.Built built = Views.from(facts, angles, quote, caveats, names, trace);
+    return Story.of(blocks(facts, built), Slugs.of(facts.area().name()), quote.isSample(), facts, angles,
+        built.phrases());
+  }
+
+  /**
+   * {@code render(facts, angles, false).text(after)}, the same characters, cut straight from the
+   * story's skeleton when it can be (see Skeletons): the batch's {@code --stdout} stream.
+   */
+  public String text(AreaFacts facts, List<Angle> angles, String after) throws InputException {
+    Quote quote = quote(facts);
+    Views.Built built = Views.from(facts, angles, quote, caveats, names, false);
+    String text = templated(facts, () -> skeletons.text(built.view(), after));
+    if (text != null) {
+      return text;
+    }
+    return Story.of(blocks(facts, built), Slugs.of(facts.area().name()), quote.isSample(), facts, angles,
+        built.phrases()).text(after);
+  }
+
+  private Quote quote(AreaFacts facts) throws InputException {
     String key = facts.area().name() + "|" + facts.offence().name() + "|" + facts.period().label();
-    Quote quote = Quotes.pick(pool(facts.force(), facts.offence().name()), key).orElseThrow(() ->
+    return Quotes.pick(pool(facts.force(), facts.offence().name()), key).orElseThrow(() ->
         InputException.in("--quotes", "the quote library has no quote for " + facts.offence().lowerName() + " in "
             + facts.force(), "add one whose \"offences\" and \"forces\" lists are empty or include them"));
-    Views.Built built = Views.from(facts, angles, quote, caveats, names, trace);
-    List<Story.Paragraph> blocks;
+  }
+
+  private List<Story.Paragraph> blocks(AreaFacts facts, Views.Built built) throws InputException {
+    return templated(facts, () -> skeletons.blocks(built.view()));
+  }
+
+  /** Template work for one story. */
+  private interface Templated<T> {
+    T run() throws TemplateException, IOException;
+  }
+
+  /** Runs {@code work}, turning a template's failure into bad input naming file, line and column. */
+  private <T> T templated(AreaFacts facts, Templated<T> work) throws InputException {
     try {
-      blocks = skeletons.blocks(built.view());
+      return work.run();
     } catch (TemplateException e) {
       throw templateFailed(e, facts.area().name());
     } catch (SecurityException e) {
@@ -254,6 +287,5 @@ public final class Renderer {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return Story.of(blocks, Slugs.of(facts.area().name()), quote.isSample(), facts, angles, built.phrases());
   }
 }

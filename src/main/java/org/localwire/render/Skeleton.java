@@ -94,6 +94,35 @@ record Skeleton(String[] texts, int[] slots, int length, Block[] blocks) {
     return out;
   }
 
+  /**
+   * The story's plain text ({@link Story#text(String)}) from the blocks: the first is the
+   * headline. Null under the same conditions as {@link #blocks(String[])}, or with no blocks.
+   */
+  String text(String[] values, String after) {
+    if (blocks.length == 0) {
+      return null;
+    }
+    int size = after.length() + 1 + 2 * (blocks.length - 1);
+    for (Block block : blocks) {
+      size += block.length();
+    }
+    for (String value : values) {
+      if (!inline(value)) {
+        return null;
+      }
+      size += value.length(); // each value is in exactly one block (checked in parse)
+    }
+    StringBuilder sb = new StringBuilder(size);
+    blocks[0].appendTo(sb, values);
+    sb.append('\n');
+    for (int b = 1; b < blocks.length; b++) {
+      sb.append('\n');
+      blocks[b].appendTo(sb, values);
+      sb.append('\n');
+    }
+    return sb.append(after).toString();
+  }
+
   private static boolean inline(String value) {
     int n = value.length();
     return n > 0 && !Character.isWhitespace(value.charAt(0)) && !Character.isWhitespace(value.charAt(n - 1))
@@ -118,6 +147,13 @@ record Skeleton(String[] texts, int[] slots, int length, Block[] blocks) {
       }
       return new Block(paragraph.boilerplate(), texts.toArray(String[]::new), values,
           text.length() - 2 * values.length);
+    }
+
+    void appendTo(StringBuilder sb, String[] all) {
+      sb.append(texts[0]);
+      for (int i = 0; i < values.length; i++) {
+        sb.append(all[values[i]]).append(texts[i + 1]);
+      }
     }
 
     Story.Paragraph fill(String[] all) {

@@ -107,6 +107,17 @@ final class Skeletons {
     return blocks != null ? blocks : Story.blocks(skeleton.fill(values));
   }
 
+  /**
+   * {@code Story.of(blocks(view), ...).text(after)}: the plain text, filled straight from the
+   * skeleton's blocks; null when that cannot be done (no skeleton, or a value that moves lines),
+   * and the caller renders the story as usual. A probe's template errors are thrown as they are.
+   */
+  String text(Record view, String after) throws TemplateException, IOException {
+    Skeleton skeleton = skeleton(view);
+    String[] values = skeleton == null ? null : skeleton.values(slotAccessors, view);
+    return values == null ? null : skeleton.text(values, after);
+  }
+
   /** The skeleton of {@code view}'s path, found or made by a probe; null if none can be used. */
   private Skeleton skeleton(Record view) throws TemplateException, IOException {
     if (disabled != null || view.getClass() != viewType) {

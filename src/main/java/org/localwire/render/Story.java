@@ -112,6 +112,10 @@ public record Story(
 
   /** {@link #text()} followed by {@code after} (the batch's separator line), built in one go. */
   public String text(String after) {
+    return text(headline, paragraphs, after);
+  }
+
+  static String text(String headline, List<Paragraph> paragraphs, String after) {
     int size = headline.length() + 1 + after.length();
     for (Paragraph p : paragraphs) {
       size += 2 + p.text().length();

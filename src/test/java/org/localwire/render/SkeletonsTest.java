@@ -69,6 +69,7 @@ class SkeletonsTest {
         String expected = direct(template, view);
         assertEquals(expected, skeletons.render(view), area.name() + ", " + offence);
         assertEquals(Story.blocks(expected), skeletons.blocks(view), area.name() + ", " + offence);
+        assertEquals(text(expected), skeletons.text(view, "=====\n"), area.name() + ", " + offence + ", as text");
         stories++;
       }
     }
@@ -183,11 +184,21 @@ class SkeletonsTest {
         String actual = skeletons.render(view);
         assertEquals(expected, actual, source + " with " + view);
         assertEquals(Story.blocks(expected), skeletons.blocks(view), source + " with " + view + ", as blocks");
+        String text = skeletons.text(view, "=====\n");
+        if (text != null) { // null: a value that moves lines, and the story is cut from its blocks instead
+          assertEquals(text(expected), text, source + " with " + view + ", as text");
+        }
         outputs.add(actual);
       }
     }
     assertFalse(outputs.isEmpty());
     return skeletons;
+  }
+
+  /** What a story made from the template's output prints, with the batch's separator after it. */
+  private static String text(String output) {
+    List<Story.Paragraph> blocks = Story.blocks(output);
+    return Story.text(blocks.get(0).text(), blocks.subList(1, blocks.size()), "=====\n");
   }
 
   private static String direct(Template template, Object view) throws Exception {
