@@ -84,10 +84,22 @@ public class StoryBench {
     return i;
   }
 
+  /** Facts and ranked angles; the angles' reasons are worded only when asked for (not here). */
   @Benchmark
   public List<Angle> factsAndAngles() throws Exception {
     AreaFacts f = engine.forArea(areas.get(next()), offence, data.latestPeriod());
     return Angles.rank(f);
+  }
+
+  /** As {@link #factsAndAngles}, with every angle's reason worded, as the review page and JSON need. */
+  @Benchmark
+  public int factsAndAnglesWithReasons() throws Exception {
+    AreaFacts f = engine.forArea(areas.get(next()), offence, data.latestPeriod());
+    int length = 0;
+    for (Angle angle : Angles.rank(f)) {
+      length += angle.reason().length();
+    }
+    return length;
   }
 
   /** A whole text story from its facts and angles: the view, the template, the paragraphs. */
@@ -95,6 +107,13 @@ public class StoryBench {
   public String storyText() throws Exception {
     int i = next();
     return renderer.render(allFacts[i], allAngles[i], false).text();
+  }
+
+  /** The same text as {@code batch --stdout} makes it: cut straight from the skeleton, with the separator. */
+  @Benchmark
+  public String storyTextStdout() throws Exception {
+    int i = next();
+    return renderer.text(allFacts[i], allAngles[i], "=====\n");
   }
 
   @Benchmark
