@@ -2,6 +2,7 @@ package org.localwire.cli;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import org.localwire.model.InputException;
 
@@ -32,8 +33,13 @@ final class Background<T> {
   }
 
   T get() throws InputException {
+    return await(task);
+  }
+
+  /** A future's result, or what its work threw: bad input, a bug or an error, as it was. */
+  static <V> V await(Future<V> future) throws InputException {
     try {
-      return task.get();
+      return future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);

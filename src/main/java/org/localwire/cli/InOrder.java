@@ -2,7 +2,6 @@ package org.localwire.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -87,7 +86,7 @@ final class InOrder {
   private static <T, R> void drain(Pending<T> pending, int threads, Sink<R> sink) throws InputException {
     // the runs in order, each run's results in order: the items' order
     for (Future<List<Object>> part : pending.parts()) {
-      for (Object r : get(part)) {
+      for (Object r : Background.await(part)) {
         if (r instanceof Failure f) {
           if (f.error() instanceof InputException input) {
             throw input;
@@ -110,21 +109,4 @@ final class InOrder {
   }
 
   private record Failure(Exception error) {}
-
-  private static <V> V get(Future<V> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
-  }
 }

@@ -79,12 +79,7 @@ final class FigureTable {
       unshare();
     }
     if (figures > counts.length) {
-      counts = Arrays.copyOf(counts, figures);
-      lines = Arrays.copyOf(lines, figures);
-      columns = Arrays.copyOf(columns, figures);
-      markerOf = Arrays.copyOf(markerOf, figures);
-      fileOf = Arrays.copyOf(fileOf, figures);
-      keys = Arrays.copyOf(keys, figures);
+      grow(figures);
       int capacity = Integer.highestOneBit(figures * 4 / 3) * 2;
       if (capacity > slots.length) {
         slots = table(capacity);
@@ -166,13 +161,7 @@ final class FigureTable {
     Cell cell = figure.cell();
     Checks.checkArgument(cell.line() <= Integer.MAX_VALUE, "line %s is beyond any file localwire reads", cell.line());
     if (size == counts.length) {
-      int capacity = size * 2;
-      counts = Arrays.copyOf(counts, capacity);
-      lines = Arrays.copyOf(lines, capacity);
-      columns = Arrays.copyOf(columns, capacity);
-      markerOf = Arrays.copyOf(markerOf, capacity);
-      fileOf = Arrays.copyOf(fileOf, capacity);
-      keys = Arrays.copyOf(keys, capacity);
+      grow(size * 2);
     }
     counts[size] = figure.isMissing() ? 0 : figure.count();
     lines[size] = (int) cell.line();
@@ -216,6 +205,16 @@ final class FigureTable {
       numbers.put(key, n);
     }
     return n;
+  }
+
+  /** Room for {@code capacity} figures in every column. */
+  private void grow(int capacity) {
+    counts = Arrays.copyOf(counts, capacity);
+    lines = Arrays.copyOf(lines, capacity);
+    columns = Arrays.copyOf(columns, capacity);
+    markerOf = Arrays.copyOf(markerOf, capacity);
+    fileOf = Arrays.copyOf(fileOf, capacity);
+    keys = Arrays.copyOf(keys, capacity);
   }
 
   /** Place in the high 32 bits, offence and period in 16 bits each. */
