@@ -51,10 +51,34 @@ public final class ReleaseFolder implements AutoCloseable {
       throw new IllegalArgumentException("output path " + relative + " would leave the release folder");
     }
     try {
-      Files.createDirectories(file.getParent());
+      folderFor(file);
       Files.writeString(file, content, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /** The folders made so far: each is made once, not asked after for each of its files. */
+  private final java.util.concurrent.ConcurrentHashMap<Path, Boolean> folders =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private void folderFor(Path file) throws IOException {
+    Path parent = file.getParent();
+    if (folders.containsKey(parent)) {
+      return;
+    }
+    try {
+      // a second thread wanting the same folder waits until it is there
+      folders.computeIfAbsent(parent, p -> {
+        try {
+          Files.createDirectories(p);
+          return Boolean.TRUE;
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 
