@@ -26,11 +26,13 @@ import picocli.CommandLine.Spec;
       "0:success",
       "1:bad input: a data file, area, period, offence, template or quote file; the message says where and what to do",
       "2:usage: an unknown option or a missing argument",
-      "3:a bug in localwire; re-run with --debug and report the trace"
+      "3:a bug in localwire; re-run with --debug and report the trace",
+      "4:out of memory: give Java a larger heap (java -Xmx2g -jar ...) or batch one force at a time (--force)"
     })
 public final class Localwire implements Runnable {
   static final int INPUT = 1;
   static final int BUG = 3;
+  static final int MEMORY = 4;
 
   @Spec CommandSpec spec;
 

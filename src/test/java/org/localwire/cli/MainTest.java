@@ -1,0 +1,38 @@
+package org.localwire.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** What the entry point adds to picocli's handling: running out of heap. */
+class MainTest {
+  @Command(name = "big")
+  static final class Big implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      throw new OutOfMemoryError("Java heap space");
+    }
+  }
+
+  @Test
+  void runningOutOfMemoryIsOneLineWithWhatToDoAndExitFour() {
+    CommandLine cl = new CommandLine(new Big());
+    StringWriter err = new StringWriter();
+    cl.setErr(new PrintWriter(err, true));
+    assertEquals(4, Main.run(cl));
+    assertEquals(1, err.toString().lines().count(), err.toString());
+    assertTrue(err.toString().startsWith("localwire: out of memory (Java heap space); give Java a larger heap"),
+        err.toString());
+  }
+
+  @Test
+  void anyOtherRunIsPicocliExitCode() {
+    assertEquals(2, Main.run(Localwire.commandLine(), "no-such-command"));
+  }
+}
