@@ -136,7 +136,7 @@ final class BatchCommand implements Callable<Integer> {
           : null;
       InOrder.run(writable, threads, area -> {
         AreaFacts facts = engine.forArea(area, ws.offence, ws.period);
-        return renderer.text(facts, Angles.rank(facts), "=====\n").getBytes(StandardCharsets.UTF_8);
+        return renderer.text(facts, Angles.rank(facts), "=====\n");
       }, bytes -> {
         if (raw != null) {
           write(raw, bytes);

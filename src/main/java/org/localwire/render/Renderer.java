@@ -10,6 +10,7 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -246,18 +247,18 @@ public final class Renderer {
   }
 
   /**
-   * {@code render(facts, angles, false).text(after)}, the same characters, cut straight from the
-   * story's skeleton when it can be (see Skeletons): the batch's {@code --stdout} stream.
+   * {@code render(facts, angles, false).text(after)} in UTF-8, the same bytes, cut straight from
+   * the story's skeleton when it can be (see Skeletons): the batch's {@code --stdout} stream.
    */
-  public String text(AreaFacts facts, List<Angle> angles, String after) throws InputException {
+  public byte[] text(AreaFacts facts, List<Angle> angles, String after) throws InputException {
     Quote quote = quote(facts);
     Views.Built built = Views.from(facts, angles, quote, caveats, names, false);
-    String text = templated(facts, () -> skeletons.text(built.view(), after));
+    byte[] text = templated(facts, () -> skeletons.text(built.view(), after.getBytes(StandardCharsets.UTF_8)));
     if (text != null) {
       return text;
     }
     return Story.of(blocks(facts, built), Slugs.of(facts.area().name()), quote.isSample(), facts, angles,
-        built.phrases()).text(after);
+        built.phrases()).text(after).getBytes(StandardCharsets.UTF_8);
   }
 
   private Quote quote(AreaFacts facts) throws InputException {

@@ -1,5 +1,6 @@
 package org.localwire.render;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -9,7 +10,7 @@ import java.util.function.UnaryOperator;
  * values it only prints: cut at the markers (text, slot, text, ..., text), and as the story's
  * blocks, each cut at its markers.
  */
-record Skeleton(String[] texts, int[] slots, int length, Block[] blocks) {
+record Skeleton(String[] texts, int[] slots, int length, Block[] blocks, byte[][] pieces) {
   static Skeleton parse(String output, int slotCount, UnaryOperator<String> intern) {
     List<String> texts = new ArrayList<>();
     List<Integer> slots = new ArrayList<>();
@@ -40,7 +41,7 @@ record Skeleton(String[] texts, int[] slots, int length, Block[] blocks) {
       return null; // a marker lost to the cutting: never expected, but then do not cut
     }
     return new Skeleton(texts.toArray(String[]::new), slots.stream().mapToInt(Integer::intValue).toArray(),
-        output.length() - 2 * slots.size(), blocks);
+        output.length() - 2 * slots.size(), blocks, textPieces(blocks));
   }
 
   /** The output with {@code view}'s values; null if a value is missing or holds the marker. */
@@ -95,32 +96,67 @@ record Skeleton(String[] texts, int[] slots, int length, Block[] blocks) {
   }
 
   /**
-   * The story's plain text ({@link Story#text(String)}) from the blocks: the first is the
-   * headline. Null under the same conditions as {@link #blocks(String[])}, or with no blocks.
+   * The story's plain text ({@link Story#text(String)}) and {@code after}, in UTF-8, from the
+   * blocks: the first is the headline. Null under the same conditions as {@link
+   * #blocks(String[])}, or with no blocks. The text between values is encoded once per skeleton,
+   * and the bytes are written straight into one array: no text, no copies (issue #6).
    */
-  String text(String[] values, String after) {
+  byte[] text(String[] values, byte[] after) {
+    if (pieces == null) {
+      return null;
+    }
+    byte[][] encoded = new byte[values.length][];
+    int size = after.length;
+    for (byte[] piece : pieces) {
+      size += piece.length;
+    }
+    for (int i = 0; i < values.length; i++) {
+      if (!inline(values[i])) {
+        return null;
+      }
+      encoded[i] = values[i].getBytes(StandardCharsets.UTF_8);
+      size += encoded[i].length;
+    }
+    byte[] out = new byte[size];
+    int at = 0;
+    for (int i = 0; i < values.length; i++) {
+      System.arraycopy(pieces[i], 0, out, at, pieces[i].length);
+      at += pieces[i].length;
+      System.arraycopy(encoded[i], 0, out, at, encoded[i].length);
+      at += encoded[i].length;
+    }
+    byte[] last = pieces[values.length];
+    System.arraycopy(last, 0, out, at, last.length);
+    System.arraycopy(after, 0, out, at + last.length, after.length);
+    return out;
+  }
+
+  /**
+   * The text around the values, in UTF-8: headline, blank line, paragraphs separated by blank
+   * lines, as {@link Story#text(String)} lays them out; one piece more than there are values,
+   * which come in order (the blocks keep the output's order). Null with no blocks.
+   */
+  private static byte[][] textPieces(Block[] blocks) {
     if (blocks.length == 0) {
       return null;
     }
-    int size = after.length() + 1 + 2 * (blocks.length - 1);
-    for (Block block : blocks) {
-      size += block.length();
-    }
-    for (String value : values) {
-      if (!inline(value)) {
-        return null;
+    List<byte[]> made = new ArrayList<>();
+    StringBuilder piece = new StringBuilder();
+    for (int b = 0; b < blocks.length; b++) {
+      Block block = blocks[b];
+      if (b > 0) {
+        piece.append('\n');
       }
-      size += value.length(); // each value is in exactly one block (checked in parse)
+      piece.append(block.texts()[0]);
+      for (int i = 1; i < block.texts().length; i++) {
+        made.add(piece.toString().getBytes(StandardCharsets.UTF_8));
+        piece.setLength(0);
+        piece.append(block.texts()[i]);
+      }
+      piece.append('\n');
     }
-    StringBuilder sb = new StringBuilder(size);
-    blocks[0].appendTo(sb, values);
-    sb.append('\n');
-    for (int b = 1; b < blocks.length; b++) {
-      sb.append('\n');
-      blocks[b].appendTo(sb, values);
-      sb.append('\n');
-    }
-    return sb.append(after).toString();
+    made.add(piece.toString().getBytes(StandardCharsets.UTF_8));
+    return made.toArray(byte[][]::new);
   }
 
   private static boolean inline(String value) {

@@ -108,11 +108,11 @@ final class Skeletons {
   }
 
   /**
-   * {@code Story.of(blocks(view), ...).text(after)}: the plain text, filled straight from the
-   * skeleton's blocks; null when that cannot be done (no skeleton, or a value that moves lines),
-   * and the caller renders the story as usual. A probe's template errors are thrown as they are.
+   * {@code Story.of(blocks(view), ...).text()} and {@code after}, in UTF-8, filled straight from
+   * the skeleton; null when that cannot be done (no skeleton, or a value that moves lines), and
+   * the caller renders the story as usual. A probe's template errors are thrown as they are.
    */
-  String text(Record view, String after) throws TemplateException, IOException {
+  byte[] text(Record view, byte[] after) throws TemplateException, IOException {
     Skeleton skeleton = skeleton(view);
     String[] values = skeleton == null ? null : skeleton.values(slotAccessors, view);
     return values == null ? null : skeleton.text(values, after);

@@ -1,5 +1,6 @@
 package org.localwire.render;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -69,7 +70,8 @@ class SkeletonsTest {
         String expected = direct(template, view);
         assertEquals(expected, skeletons.render(view), area.name() + ", " + offence);
         assertEquals(Story.blocks(expected), skeletons.blocks(view), area.name() + ", " + offence);
-        assertEquals(text(expected), skeletons.text(view, "=====\n"), area.name() + ", " + offence + ", as text");
+        assertEquals(text(expected), new String(skeletons.text(view, SEPARATOR), UTF_8), area.name() + ", " + offence
+            + ", as text");
         stories++;
       }
     }
@@ -184,9 +186,9 @@ class SkeletonsTest {
         String actual = skeletons.render(view);
         assertEquals(expected, actual, source + " with " + view);
         assertEquals(Story.blocks(expected), skeletons.blocks(view), source + " with " + view + ", as blocks");
-        String text = skeletons.text(view, "=====\n");
+        byte[] text = skeletons.text(view, SEPARATOR);
         if (text != null) { // null: a value that moves lines, and the story is cut from its blocks instead
-          assertEquals(text(expected), text, source + " with " + view + ", as text");
+          assertEquals(text(expected), new String(text, UTF_8), source + " with " + view + ", as text");
         }
         outputs.add(actual);
       }
@@ -194,6 +196,8 @@ class SkeletonsTest {
     assertFalse(outputs.isEmpty());
     return skeletons;
   }
+
+  private static final byte[] SEPARATOR = "=====\n".getBytes(UTF_8);
 
   /** What a story made from the template's output prints, with the batch's separator after it. */
   private static String text(String output) {
