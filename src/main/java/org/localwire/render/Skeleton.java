@@ -45,13 +45,13 @@ record Skeleton(String[] texts, int[] slots, int length, Block[] blocks, byte[][
   }
 
   /** The output with {@code view}'s values; null if a value is missing or holds the marker. */
-  String fill(Skeletons.Accessor[] accessors, Record view) {
+  String fill(RecordPath[] accessors, Record view) {
     String[] values = values(accessors, view);
     return values == null ? null : fill(values);
   }
 
   /** The view's value for each marker, in order; null if one is missing or holds the marker. */
-  String[] values(Skeletons.Accessor[] accessors, Record view) {
+  String[] values(RecordPath[] accessors, Record view) {
     String[] values = new String[slots.length];
     for (int i = 0; i < slots.length; i++) {
       Object value = accessors[slots[i]].get(view);

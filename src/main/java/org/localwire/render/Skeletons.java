@@ -45,9 +45,9 @@ final class Skeletons {
   /** Printed-only paths ("area", "change.percent"), in slot order. */
   private final List<String> slots;
   private final Map<String, Integer> slotOf;
-  private final Accessor[] slotAccessors;
-  private final Map<String, Accessor> accessors = new ConcurrentHashMap<>();
-  private final Node root = new Node();
+  private final RecordPath[] slotPaths;
+  private final Map<String, RecordPath> accessors = new ConcurrentHashMap<>();
+  private final PathNode root = new PathNode();
   private final AtomicInteger skeletons = new AtomicInteger();
 
   private Skeletons(Template template, Class<? extends Record> viewType, List<String> slots, String disabled) {
@@ -60,7 +60,7 @@ final class Skeletons {
       index.put(slots.get(i), i);
     }
     this.slotOf = Map.copyOf(index);
-    this.slotAccessors = slots.stream().map(p -> new Accessor(viewType, p)).toArray(Accessor[]::new);
+    this.slotPaths = slots.stream().map(p -> new RecordPath(viewType, p)).toArray(RecordPath[]::new);
   }
 
   /**
@@ -85,7 +85,7 @@ final class Skeletons {
   /** The template's output for {@code view}: exactly what {@code template.process(view)} writes. */
   String render(Record view) throws TemplateException, IOException {
     Skeleton skeleton = skeleton(view);
-    String filled = skeleton == null ? null : skeleton.fill(slotAccessors, view);
+    String filled = skeleton == null ? null : skeleton.fill(slotPaths, view);
     return filled != null ? filled : direct(view);
   }
 
@@ -99,7 +99,7 @@ final class Skeletons {
     if (skeleton == null) {
       return Story.blocks(direct(view));
     }
-    String[] values = skeleton.values(slotAccessors, view);
+    String[] values = skeleton.values(slotPaths, view);
     if (values == null) {
       return Story.blocks(direct(view));
     }
@@ -114,7 +114,7 @@ final class Skeletons {
    */
   byte[] text(Record view, byte[] after) throws TemplateException, IOException {
     Skeleton skeleton = skeleton(view);
-    String[] values = skeleton == null ? null : skeleton.values(slotAccessors, view);
+    String[] values = skeleton == null ? null : skeleton.values(slotPaths, view);
     return values == null ? null : skeleton.text(values, after);
   }
 
@@ -123,13 +123,13 @@ final class Skeletons {
     if (disabled != null || view.getClass() != viewType) {
       return null;
     }
-    Node node = root;
+    PathNode node = root;
     while (node.skeleton == null) {
-      Accessor read = node.accessor;
+      RecordPath read = node.accessor;
       if (read == null) {
         return probe(view);
       }
-      Node next = node.child(key(read.get(view)));
+      PathNode next = node.child(key(read.get(view)));
       if (next == null) {
         return probe(view);
       }
@@ -160,7 +160,7 @@ final class Skeletons {
       return null;
     }
     if (skeletons.get() < MAX_SKELETONS) {
-      Node node = root;
+      PathNode node = root;
       for (Object[] read : firstReads(reads)) {
         synchronized (node) {
           if (node.read == null && node.skeleton == null) {
@@ -249,81 +249,9 @@ final class Skeletons {
   private enum Absent { NULL, PRESENT_RECORD }
 
   /** The reader of a dotted path of the view, made once per path. */
-  private Accessor accessor(String path) {
-    Accessor known = accessors.get(path);
-    return known != null ? known : accessors.computeIfAbsent(path, p -> new Accessor(viewType, p));
-  }
-
-  /** Reads a dotted path through record accessors. */
-  static final class Accessor {
-    private final java.lang.invoke.MethodHandle[] steps;
-
-    Accessor(Class<?> type, String path) {
-      String[] names = path.split("\\.");
-      steps = new java.lang.invoke.MethodHandle[names.length];
-      Class<?> at = type;
-      for (int i = 0; i < names.length; i++) {
-        var handle = ViewWrapper.component(at, names[i]);
-        if (handle == null) {
-          throw new IllegalStateException(at.getSimpleName() + " has no component " + names[i]);
-        }
-        steps[i] = handle;
-        at = ViewWrapper.componentType(at, names[i]);
-      }
-    }
-
-    Object get(Object view) {
-      Object at = view;
-      for (var step : steps) {
-        if (at == null) {
-          return null;
-        }
-        try {
-          at = (Object) step.invokeExact(at);
-        } catch (RuntimeException | Error e) {
-          throw e;
-        } catch (Throwable e) {
-          throw new IllegalStateException(e);
-        }
-      }
-      return at;
-    }
-  }
-
-  /** A node of the path tree: either the next value the template reads, or the skeleton. */
-  private static final class Node {
-    private static final Object[] NONE = {};
-    volatile String read;
-    volatile Accessor accessor;
-    volatile Skeleton skeleton;
-    /**
-     * The children by the value read: key, node, key, node, ... A node has a few (a lead angle,
-     * three variants, a boolean), so a scan beats a hash map; replaced whole when one is added.
-     */
-    private volatile Object[] children = NONE;
-
-    Node child(Object key) {
-      Object[] at = children;
-      for (int i = 0; i < at.length; i += 2) {
-        if (at[i] == key || at[i].equals(key)) {
-          return (Node) at[i + 1];
-        }
-      }
-      return null;
-    }
-
-    synchronized Node childOrAdd(Object key) {
-      Node known = child(key);
-      if (known != null) {
-        return known;
-      }
-      Object[] more = java.util.Arrays.copyOf(children, children.length + 2);
-      Node added = new Node();
-      more[more.length - 2] = key;
-      more[more.length - 1] = added;
-      children = more;
-      return added;
-    }
+  private RecordPath accessor(String path) {
+    RecordPath known = accessors.get(path);
+    return known != null ? known : accessors.computeIfAbsent(path, p -> new RecordPath(viewType, p));
   }
 
   /**
