@@ -93,6 +93,19 @@ final class Populations {
     return new Population.Known(e.people(), BASIS, List.of(e.cell()));
   }
 
+  /**
+   * A partnership whose council covers other partnerships too: the estimates have the council's
+   * population only, which is not the partnership's, so no rate can be given.
+   */
+  Population sharedCouncil(String code, String councilName, List<String> partnerships, String name) {
+    String others = partnerships.size() == 2
+        ? String.join(" and ", partnerships)
+        : String.join(", ", partnerships.subList(0, partnerships.size() - 1)) + " and "
+            + partnerships.get(partnerships.size() - 1);
+    return Population.unknown("the " + BASIS + " give one figure for " + councilName + " (" + code
+        + "), a council that covers " + others + ", not one for " + name + " alone");
+  }
+
   /** The sum over the councils that make up a partnership, by the ONS 2017 lookup. */
   Population partnership(String cspCode, String cspName) {
     List<String[]> councils = councilsByPartnership.get(cspCode);

@@ -1,6 +1,7 @@
 package org.localwire.load;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +52,7 @@ final class TableC2Loader {
       }
     }
     boolean national = forceCodes.containsAll(populations.forceCodes());
+    Map<String, List<String>> partnershipsOfCouncil = partnershipsOfCouncil(table);
     Source source = new Source(table.file(), "the Office for National Statistics",
         "Table C2, police recorded crime by Community Safety Partnership area", national);
     Dataset.Builder data = Dataset.builder(source, tree).period(period);
@@ -132,7 +134,7 @@ final class TableC2Loader {
             continue;
           }
           lineOfArea.put(key, row.line());
-          Area area = new Area(name, cells.get(3).strip(), force, population(cells, populations));
+          Area area = new Area(name, cells.get(3).strip(), force, population(cells, populations, partnershipsOfCouncil));
           data.area(area);
           place = Place.area(area);
         }
@@ -184,7 +186,8 @@ final class TableC2Loader {
             + (laCode ? ", or Combined Local Authorities, or leave it empty" : ""));
   }
 
-  private static Population population(List<String> cells, Populations populations) {
+  private static Population population(List<String> cells, Populations populations,
+      Map<String, List<String>> partnershipsOfCouncil) {
     String laCode = cells.get(5).strip();
     String name = clean(cells.get(4));
     if (laCode.equalsIgnoreCase("Combined Local Authorities")) {
@@ -193,7 +196,25 @@ final class TableC2Loader {
     if (laCode.isEmpty()) {
       return Population.unknown(name + " is not a local authority area, so it has no resident population estimate");
     }
+    List<String> sharing = partnershipsOfCouncil.getOrDefault(laCode, List.of());
+    if (sharing.size() > 1) {
+      // a council formed since 2019 from several districts, each still its own partnership (Poole and
+      // Bournemouth in Bournemouth, Christchurch and Poole): the council's population is not the area's
+      return populations.sharedCouncil(laCode, clean(cells.get(6)), sharing, name);
+    }
     return populations.council(laCode, clean(cells.get(6)));
+  }
+
+  /** The csp_la rows' area names by their la_code, in file order. */
+  private static Map<String, List<String>> partnershipsOfCouncil(CsvFiles.Table table) {
+    Map<String, List<String>> byCode = new HashMap<>();
+    for (CsvFiles.Row row : table.rows()) {
+      List<String> cells = row.cells();
+      if (cells.size() == table.header().size() && cells.get(0).strip().equals("csp_la")) {
+        byCode.computeIfAbsent(cells.get(5).strip(), k -> new ArrayList<>()).add(clean(cells.get(4)));
+      }
+    }
+    return byCode;
   }
 
   /** Areas plus unassigned must add up to each published force total; say where they do not. */

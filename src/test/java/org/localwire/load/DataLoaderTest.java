@@ -72,6 +72,24 @@ class DataLoaderTest {
   }
 
   @Test
+  void aCouncilThatCoversSeveralPartnershipsGivesNoneOfThemItsPopulation() throws Exception {
+    // Table C2 lists Bournemouth and Poole with the la_code of Bournemouth, Christchurch and Poole
+    // (400,109 people): giving each the whole council's population made Poole's rate 2.8 per 1,000
+    Dataset data = bundled();
+    var poole = assertInstanceOf(Population.Unknown.class, data.area("Poole").orElseThrow().population());
+    assertEquals("the ONS mid-2021 population estimates give one figure for Bournemouth, Christchurch and Poole"
+        + " (E06000058), a council that covers Bournemouth and Poole, not one for Poole alone", poole.reason());
+    var kettering = assertInstanceOf(Population.Unknown.class, data.area("Kettering").orElseThrow().population());
+    assertTrue(kettering.reason().endsWith("a council that covers Corby, East Northamptonshire, Kettering and"
+        + " Wellingborough, not one for Kettering alone"), kettering.reason());
+    for (String area : java.util.List.of("Bournemouth", "Northampton", "Waveney", "Suffolk Coastal", "Wycombe")) {
+      assertInstanceOf(Population.Unknown.class, data.area(area).orElseThrow().population(), area);
+    }
+    // a council that is its own partnership keeps its population
+    assertInstanceOf(Population.Known.class, data.area("Dorset").orElseThrow().population());
+  }
+
+  @Test
   void readsAWideCsvWithBomCrlfAndQuotedNames() throws Exception {
     Path file = write("\uFEFFarea,force,2015,2016,2017\r\n\"Bristol, City of\",Avon,1,\"1,030\",[x]\r\nYnys Môn,North Wales,0,2,3\r\n");
     Dataset data = LOADER.load(file, "Stalking and harassment");
