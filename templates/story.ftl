@@ -175,11 +175,14 @@ Official figures show police in ${area} recorded ${perDay} ${stem} ${perDayNoun}
 </#if>
 </#switch>
 
+<#assign summed = forceTotalPublished?then("", ", the sum of its areas in the figures")>
+<#-- these leads give the force total in the figures paragraph: the place-in-force paragraph does not say it again -->
+<#assign totalSaid = !onlyArea && (lead == "HIGHEST_COUNT_IN_FORCE" || lead == "PER_DAY" || lead == "SHARE_OF_FORCE" || lead == "SHARE_OF_ALL_CRIME" || lead == "BELOW_NATIONAL_RATE")>
 <#-- ===== the figures ===== -->
 <#if lead == "HIGHEST_COUNT_IN_FORCE">
-<#if perDayIsCount>That is<#else>That is ${perDay} ${perDayNoun} ${perDayUnit} on average, and</#if> ${shareOfForce} of the ${forceTotal} offences of this kind recorded across ${forceArea}.
+<#if perDayIsCount>That is<#else>That is ${perDay} ${perDayNoun} ${perDayUnit} on average, and</#if> ${shareOfForce} of the ${forceTotal} offences of this kind recorded across ${forceArea}${summed}.
 <#elseif lead == "PER_DAY" || lead == "SHARE_OF_FORCE" || lead == "SHARE_OF_ALL_CRIME" || lead == "BELOW_NATIONAL_RATE">
-The ${count} ${offences} recorded there <#if countOne>is<#else>are</#if><#if onlyArea> <#if countOne>the only one<#else>all of those</#if> recorded in ${forceArea}.<#else> ${shareOfForce} of the ${forceTotal} recorded across ${forceArea}.</#if>
+The ${count} ${offences} recorded there <#if countOne>is<#else>are</#if><#if onlyArea> <#if countOne>the only one<#else>all of those</#if> recorded in ${forceArea}.<#else> ${shareOfForce} of the ${forceTotal} recorded across ${forceArea}${summed}.</#if>
 <#elseif rise>
 <#if !perDayIsCount>
 <#switch variants.figures>
@@ -203,20 +206,18 @@ Police recorded ${count} ${stem} ${offences} in ${area} ${during}.
 </#if>
 
 <#-- ===== place in the force ===== -->
-<#assign summed = forceTotalPublished?then("", ", the sum of its areas in the figures")>
 <#if onlyArea>
 ${area} is the only area in ${forceArea}.
 <#elseif lead == "HIGHEST_COUNT_IN_FORCE">
-Across the force area police recorded ${forceTotal} such offences${summed}.
 <#else>
 <#-- the second intro of a biggest-rise story already opens "Of the N areas": do not open the rank sentence the same way -->
 <#assign rankVariant = (variants.rank == 1 && lead == "LARGEST_RISE_IN_FORCE" && variants.intro != 0)?then(0, variants.rank)>
 <#switch rankVariant>
-<#case 0>The total was ${rank} of the ${areasInForce} areas in ${forceArea}<#if !rankTop>; ${topArea} recorded the most, ${topCount}</#if>. Across the force area police recorded ${forceTotal} such offences${summed}.
+<#case 0>The total was ${rank} of the ${areasInForce} areas in ${forceArea}<#if !rankTop>; ${topArea} recorded the most, ${topCount}</#if>.<#if !totalSaid> Across the force area police recorded ${forceTotal} such offences${summed}.</#if>
 <#break>
-<#case 1>Of the ${areasInForce} areas in ${forceArea}, ${area} had ${rank} number<#if !rankTop>, while ${topArea} had the most, ${topCount}</#if>. Police in the force area as a whole recorded ${forceTotal}${summed}.
+<#case 1>Of the ${areasInForce} areas in ${forceArea}, ${area} had ${rank} number<#if !rankTop>, while ${topArea} had the most, ${topCount}</#if>.<#if !totalSaid> Police in the force area as a whole recorded ${forceTotal}${summed}.</#if>
 <#break>
-<#default>Police across ${forceArea} recorded ${forceTotal} such offences${summed}<#if !rankTop>, the most of them in ${topArea} (${topCount})</#if>; ${area}'s total was ${rank} of its ${areasInForce} areas.
+<#default><#if totalSaid>${area}'s total was ${rank} of the ${areasInForce} areas in ${forceArea}<#if !rankTop>, where ${topArea} recorded the most (${topCount})</#if>.<#else>Police across ${forceArea} recorded ${forceTotal} such offences${summed}<#if !rankTop>, the most of them in ${topArea} (${topCount})</#if>; ${area}'s total was ${rank} of its ${areasInForce} areas.</#if>
 </#switch>
 </#if>
 

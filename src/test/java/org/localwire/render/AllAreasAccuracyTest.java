@@ -101,6 +101,9 @@ class AllAreasAccuracyTest {
 
     assertTrue(hasNumber(text, number(row.count())), "count " + row.count() + " in " + where);
     assertTrue(hasNumber(text, digits(forceTotals.get(row.force()))), "force total in " + where);
+    // said once: a story leading on the highest count used to say it twice in two paragraphs
+    assertEquals(1, Pattern.compile("(?<![\\w,.])" + Pattern.quote(digits(forceTotals.get(row.force())))
+        + "(?![\\w]|[,.]\\d)").matcher(text).results().count(), "force total said once in " + where);
     long national = forceTotals.values().stream().mapToLong(Long::longValue).sum();
     assertTrue(hasNumber(text, digits(national)), "national total in " + where);
 

@@ -35,9 +35,9 @@ class EdgeWordingTest {
       from none: headline         | Alpha,Westmoor,0,5;Beta,Westmoor,10,12;Gamma,Westmoor,10,9 | Alpha | Stalking and harassment offences recorded in Alpha, up from none in 2016
       from none: intro            | Alpha,Westmoor,0,5;Beta,Westmoor,10,12;Gamma,Westmoor,10,9 | Alpha | Police recorded five stalking and harassment offences in Alpha in 2017, having recorded none in 2016.
       one offence: intro          | Alpha,Westmoor,1,1;Beta,Westmoor,10,12                     | Alpha | Police in Alpha recorded one stalking and harassment offence in 2017, according to official figures.
-      one offence: share          | Alpha,Westmoor,1,1;Beta,Westmoor,10,12                     | Alpha | The one offence recorded there is 7.7% of the 13 recorded across the Westmoor police force area.
+      one offence: share          | Alpha,Westmoor,1,1;Beta,Westmoor,10,12                     | Alpha | The one offence recorded there is 7.7% of the 13 recorded across the Westmoor police force area, the sum of its areas in the figures.
       one offence: only area      | Alpha,Westmoor,1,1                                         | Alpha | The one offence recorded there is the only one recorded in the Westmoor police force area.
-      one a month                 | Alpha,Westmoor,1,1;Beta,Westmoor,12,12                     | Beta  | That is one offence a month on average, and 92.3% of the 13 offences of this kind recorded across the Westmoor police force area.
+      one a month                 | Alpha,Westmoor,1,1;Beta,Westmoor,12,12                     | Beta  | That is one offence a month on average, and 92.3% of the 13 offences of this kind recorded across the Westmoor police force area, the sum of its areas in the figures.
       down to one                 | Alpha,Westmoor,3,1;Beta,Westmoor,10,12                     | Alpha | Police in Alpha recorded one stalking and harassment offence in 2017, down 67% from three in 2016.
       rise below 0.5%             | Alpha,Westmoor,1000,1004;Beta,Westmoor,10,12               | Alpha | In 2016 police recorded 1,000, so the figure is up less than 1%.
       rise of exactly 0.5%        | Alpha,Westmoor,1000,1005;Beta,Westmoor,10,12               | Alpha | In 2016 police recorded 1,000, so the figure is up 1%.
