@@ -134,18 +134,22 @@ final class BatchCommand implements Callable<Integer> {
       // each worker encodes its stories; the writing thread copies bytes (text to a test's writer)
       java.io.OutputStream raw = stdOut instanceof StdOut std ? new java.io.BufferedOutputStream(std.bytes(), 1 << 16)
           : null;
-      InOrder.run(writable, threads, area -> {
-        AreaFacts facts = engine.forArea(area, ws.offence, ws.period);
-        return renderer.text(facts, Angles.rank(facts), "=====\n");
-      }, bytes -> {
+      try {
+        InOrder.run(writable, threads, area -> {
+          AreaFacts facts = engine.forArea(area, ws.offence, ws.period);
+          return renderer.text(facts, Angles.rank(facts), "=====\n");
+        }, bytes -> {
+          if (raw != null) {
+            write(raw, bytes);
+          } else {
+            stdOut.write(new String(bytes, StandardCharsets.UTF_8));
+          }
+        });
         if (raw != null) {
-          write(raw, bytes);
-        } else {
-          stdOut.write(new String(bytes, StandardCharsets.UTF_8));
+          flush(raw);
         }
-      });
-      if (raw != null) {
-        flush(raw);
+      } catch (java.io.UncheckedIOException e) {
+        return closedOutput(e);
       }
       stdOut.flush();
       return 0;
@@ -305,6 +309,19 @@ final class BatchCommand implements Callable<Integer> {
     return links;
   }
 
+
+  /**
+   * Standard output failed. A reader that stopped early ({@code batch --stdout | head}) closes
+   * the pipe: stop quietly, as command-line tools do. Anything else (a full disk) is said.
+   */
+  private static int closedOutput(java.io.UncheckedIOException e) throws InputException {
+    String why = String.valueOf(e.getCause().getMessage());
+    if (why.contains("Broken pipe")) {
+      return 0;
+    }
+    throw InputException.in("standard output", "cannot be written (" + why + ")",
+        "check the disk or the program reading the stories");
+  }
 
   private static void write(java.io.OutputStream out, byte[] bytes) {
     try {

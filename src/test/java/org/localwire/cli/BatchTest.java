@@ -281,6 +281,37 @@ class BatchTest {
     assertEquals(text.out(), bytes.toString(StandardCharsets.UTF_8));
   }
 
+  /** Runs {@code batch --force Gwent --stdout} into a standard output that fails with {@code why}. */
+  private static Cli stdoutFailing(String why) {
+    java.io.OutputStream failing = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws java.io.IOException {
+        throw new java.io.IOException(why);
+      }
+    };
+    java.io.StringWriter err = new java.io.StringWriter();
+    picocli.CommandLine cl = Localwire.commandLine();
+    cl.setOut(new StdOut(failing));
+    cl.setErr(new java.io.PrintWriter(err, true));
+    return new Cli(cl.execute("batch", "--force", "Gwent", "--stdout"), "", err.toString());
+  }
+
+  @Test
+  void aReaderThatStopsEarlyEndsTheStreamQuietly() {
+    // batch --stdout | head: the pipe closes; not a bug, nothing to say
+    Cli r = stdoutFailing("Broken pipe");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void anyOtherFailureOfStandardOutputIsSaid() {
+    Cli r = stdoutFailing("No space left on device");
+    assertEquals(1, r.exit(), r.err());
+    assertEquals("localwire: standard output: cannot be written (No space left on device); check the disk or the"
+        + " program reading the stories\n", r.err());
+  }
+
   @Test
   void threadsBelowOneIsAUsageError() {
     Cli r = Cli.run("batch", "--threads", "0", "--stdout");
