@@ -23,7 +23,7 @@ Police record ${focus.perDay} ${stem} ${focus.perDayOne?then("offence", "offence
 <#break>
 <#case "AREAS_ROUNDUP">
 <#if hasChange && change.hasMultiple>
-${stemTitle} offences ${change.multiple} across ${forcePlace} in ${change.years}
+${stemTitle} offences have ${change.multiple} across ${forcePlace} in ${change.years}
 <#elseif hasChange && change.direction == "rise" && !change.fromZero>
 ${stemTitle} offences up ${change.percent} across ${forcePlace}
 <#elseif hasChange && change.direction == "fall">
@@ -33,11 +33,11 @@ ${areas.top} records the most ${stem} offences in ${forcePlace}
 </#if>
 <#break>
 <#case "MULTIPLE">
-${stemTitle} offences in ${forcePlace} ${change.multiple} in ${change.years}
+${stemTitle} offences in ${forcePlace} have ${change.multiple} in ${change.years}
 <#break>
 <#case "AGAINST_NATIONAL">
 <#if national.hasChange && national.change.hasMultiple>
-${PoliceIn} recorded ${figures.count} ${stem} ${offences} ${during} as national total ${national.change.multiple}
+${PoliceIn} recorded ${figures.count} ${stem} ${offences} ${during} as the national total has ${national.change.multiple}
 <#else>
 ${PoliceIn} recorded ${national.shareOfNational} of England and Wales's ${stem} offences ${during}
 </#if>
@@ -52,7 +52,7 @@ ${stemTitle} offences up ${change.percent} in ${forcePlace}
 ${stemTitle} offences down ${change.percent} in ${forcePlace}
 <#break>
 <#case "TOP_CRIME_TYPE">
-${offenceTitle} is the ${typeRank.rank} ${typeRank.kinds?remove_ending("s")} in ${forcePlace}
+${offenceTitle} is the ${typeRank.rank} type of crime in ${forcePlace}
 <#break>
 <#default>
 <#if figures.perDayIsCount>
@@ -182,7 +182,7 @@ Of the ${figures.count}, ${p.count}<#if p.share?has_content> (${p.share})</#if> 
 <#if national.any>
 <#if national.hasChange && national.change.direction != "none">
 <#if national.change.hasMultiple>
-Across England and Wales the number of ${stem} offences recorded ${national.change.multiple} in ${national.change.years}, from ${national.change.before} ${national.change.fromDuring} to ${national.count} ${during}<#if national.summed>, the total of the figures for all ${national.forcesCount} police forces</#if>.
+Across England and Wales the number of ${stem} offences recorded has ${national.change.multiple} in ${national.change.years}, from ${national.change.before} ${national.change.fromDuring} to ${national.count} ${during}<#if national.summed>, the total of the figures for all ${national.forcesCount} police forces</#if>.
 <#else>
 Across England and Wales police recorded ${national.count} ${stem} offences ${during}<#if national.summed>, the total of the figures for all ${national.forcesCount} police forces</#if>, <#if national.change.direction == "rise">up<#else>down</#if> ${national.change.percent} from ${national.change.before} ${national.change.fromDuring}.
 </#if>

@@ -13,6 +13,25 @@
 <#assign offences = countOne?then("offence", "offences")>
 <#assign perDayNoun = perDayOne?then("offence", "offences")>
 <#assign rise = hasChange && (lead == "DOUBLED" || lead == "RISE" || lead == "FALL" || lead == "LARGEST_RISE_IN_FORCE")>
+<#if countNone>
+<#-- ===== none recorded: a count of nothing, never a rate of 0.0 or "zero offences" ===== -->
+No ${stem} offences recorded in ${area} ${during}
+
+Police in ${area} recorded no ${stem} offences ${during}, according to official figures.
+
+<#if hasChange && !change.fromZero>
+Police there recorded ${change.before} ${change.fromDuring}.
+</#if>
+<#if onlyArea>
+<#elseif forceNone>
+None were recorded anywhere in ${forceArea}.
+<#else>
+Across ${forceArea} police recorded ${forceTotal}${forceTotalPublished?then("", ", the sum of its areas in the figures")}<#if !rankTop>, the most of them in ${topArea} (${topCount})</#if>.
+</#if>
+<#if hasNational>
+Across England and Wales police recorded ${national} ${stem} offences ${during}.
+</#if>
+<#else>
 <#-- ===== headline ===== -->
 <#switch lead>
 <#case "LARGEST_RISE_IN_FORCE">
@@ -49,7 +68,7 @@ ${area} joint highest for ${stem} offences in ${force}
 <#switch variants.headline>
 <#case 0>${area} records more ${stem} offences than anywhere else in ${force}
 <#break>
-<#case 1>Most ${stem} offences in ${force} are recorded in ${area}
+<#case 1><#if majorityOfForce>Most ${stem} offences in ${force} are recorded in ${area}<#else>${area} has the most ${stem} offences of any area in ${force}</#if>
 <#break>
 <#default>${area} tops ${force} for recorded ${stem} offences
 </#switch>
@@ -88,9 +107,9 @@ ${stemTitle} offences recorded in ${area}, up from none in ${change.from}
 <#break>
 <#case "TOP_CRIME_TYPE">
 <#switch variants.headline>
-<#case 0>${offenceTitle} is the ${typeRank} ${typeKinds?remove_ending("s")} in ${area}
+<#case 0>${offenceTitle} is the ${typeRank} type of crime in ${area}
 <#break>
-<#case 1>${area}: ${offence} is the ${typeRank} ${typeKinds?remove_ending("s")} in police figures
+<#case 1>${area}: ${offence} is the ${typeRank} type of crime in police figures
 <#break>
 <#default>${area}: ${offence} the ${typeRank} of ${typeCount} ${typeKinds}
 </#switch>
@@ -282,6 +301,8 @@ ${offenceTitle} was the ${typeRank} of the ${typeCount} ${typeKinds} in the figu
 <#break>
 <#default>The ${forcesCount} police forces of England and Wales recorded ${national} ${stem} offences between them ${during}; ${shareOfNational} of them were in ${area}.
 </#switch>
+</#if>
+
 </#if>
 
 <#include "context.ftl">

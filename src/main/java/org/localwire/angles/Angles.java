@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.localwire.facts.AreaFacts;
 import org.localwire.facts.Change;
+import org.localwire.facts.Flag;
 import org.localwire.facts.Rank;
 import org.localwire.facts.Rate;
 import org.localwire.facts.Ranked;
@@ -32,11 +33,15 @@ public final class Angles {
     String area = facts.area().name();
     String force = facts.force();
     int areas = facts.forceAreas();
+    // review flags steer the lead (README, "Review flags"): no rank on a handful of offences, no
+    // rate per resident where residents are not the people there, no rate at all for a rare offence
+    boolean few = facts.flagged(Flag.SMALL_NUMBERS) || facts.flagged(Flag.NONE_RECORDED);
+    boolean rateMisleads = facts.flagged(Flag.NON_RESIDENTIAL_POPULATION) || facts.flagged(Flag.RARE_OFFENCE) || few;
 
     facts.riseRankInForce().ifPresent(rank -> {
       Change change = facts.change().orElseThrow();
       // a tie is not "the biggest rise": the headline cannot say "joint", so the angle is not proposed
-      if (rank.isTop() && !rank.joint() && rank.size() > 1 && change.isRise()) {
+      if (rank.isTop() && !rank.joint() && rank.size() > 1 && change.isRise() && !few) {
         angles.add(Angle.worded(Angle.Kind.LARGEST_RISE_IN_FORCE, 90,
             () -> area + ": largest rise of the " + NumberWords.count(rank.size())
                 + " " + force + " areas since " + change.from().label() + ", "
@@ -63,7 +68,7 @@ public final class Angles {
       }
     });
 
-    facts.rankByRate().ifPresent(rank -> {
+    facts.rankByRate().filter(r -> !rateMisleads).ifPresent(rank -> {
       // as for rises: the headline says "the highest rate", never true of a tie
       if (rank.isTop() && !rank.joint() && rank.size() > 1) {
         angles.add(Angle.worded(Angle.Kind.HIGHEST_RATE_IN_FORCE, 80,
@@ -74,14 +79,14 @@ public final class Angles {
     });
 
     Rank byCount = facts.rankByCount();
-    if (byCount.isTop() && areas > 1) {
+    if (byCount.isTop() && areas > 1 && !few) {
       angles.add(Angle.worded(Angle.Kind.HIGHEST_COUNT_IN_FORCE, 75,
           () -> area + ": " + (byCount.joint() ? "joint " : "") + "most offences of the " + NumberWords.count(areas)
               + " " + force + " areas, " + NumberWords.digits(facts.count().value())
               + runnerUp(byCount, r -> NumberWords.digits(r.numerator()) + " in ")));
     }
 
-    if (facts.rate().isPresent() && facts.nationalRate().isPresent()) {
+    if (facts.rate().isPresent() && facts.nationalRate().isPresent() && !rateMisleads) {
       Rate local = facts.rate().get();
       Rate national = facts.nationalRate().get();
       int cmp = local.ranked(area).compareTo(national.ranked("England and Wales"));
@@ -99,20 +104,20 @@ public final class Angles {
       }
     }
 
-    facts.typeRankInArea().ifPresent(type -> {
+    facts.typeRankInArea().filter(t -> !few).ifPresent(type -> {
       Rank rank = type.rank();
       if (rank.position() <= 3) {
         angles.add(Angle.worded(Angle.Kind.TOP_CRIME_TYPE, 70 - 5 * rank.position(),
             () -> area + ": " + facts.offence().lowerName() + " is the " + (rank.joint() ? "joint " : "")
                 + (rank.position() == 1 ? "" : Ordinals.of(rank.position()) + " ") + "most common of the "
-                + NumberWords.count(rank.size()) + " " + type.kind() + "s, " + NumberWords.digits(facts.count().value())
+                + NumberWords.count(rank.size()) + " " + type.kinds() + ", " + NumberWords.digits(facts.count().value())
                 + " offences" + (rank.position() > 1 ? "; " + rank.top().name().toLowerCase(java.util.Locale.UK)
                 + " leads with " + NumberWords.digits(rank.top().numerator()) : "")));
       }
     });
 
-    Share ofForce = facts.shareOfForce();
-    if (areas > 1) {
+    if (areas > 1 && facts.shareOfForce().isPresent() && facts.count().value() > 0) {
+      Share ofForce = facts.shareOfForce().get();
       angles.add(Angle.worded(Angle.Kind.SHARE_OF_FORCE, 40,
           () -> area + ": " + Percentages.share(ofForce.part().value(), ofForce.whole().value()) + " of the "
               + NumberWords.digits(ofForce.whole().value()) + " offences recorded by " + force));
@@ -123,7 +128,7 @@ public final class Angles {
         () -> area + ": " + perDay.text() + " (" + NumberWords.digits(facts.count().value()) + " offences over "
             + facts.period().days() + " days " + Periods.during(facts.period()) + ")"));
 
-    facts.shareOfAllCrime().ifPresent(share -> angles.add(Angle.worded(Angle.Kind.SHARE_OF_ALL_CRIME, 42,
+    facts.shareOfAllCrime().filter(sh -> sh.part().value() > 0).ifPresent(share -> angles.add(Angle.worded(Angle.Kind.SHARE_OF_ALL_CRIME, 42,
         () -> area + ": " + Percentages.share(share.part().value(), share.whole().value()) + " of "
             + share.of() + " (" + NumberWords.digits(share.part().value()) + " of "
             + NumberWords.digits(share.whole().value()) + ")")));

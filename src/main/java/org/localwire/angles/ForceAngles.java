@@ -81,7 +81,7 @@ public final class ForceAngles {
         angles.add(new ForceAngle(ForceAngle.Kind.TOP_CRIME_TYPE, 70 - 5 * rank.position(),
             force + ": " + f.offence().lowerName() + " is the " + (rank.joint() ? "joint " : "")
                 + (rank.position() == 1 ? "" : Ordinals.of(rank.position()) + " ") + "most common of the "
-                + NumberWords.count(rank.size()) + " " + type.kind() + "s"));
+                + NumberWords.count(rank.size()) + " " + type.kinds()));
       }
     });
 

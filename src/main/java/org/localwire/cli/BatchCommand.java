@@ -119,7 +119,7 @@ final class BatchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdOut = spec.commandLine().getOut();
 
-    Facts engine = Facts.of(ws.data);
+    Facts engine = Facts.of(ws.data, org.localwire.load.DataLoader.using(data.dataDir).nonResidential());
     List<Area> writable = new ArrayList<>();
     int skipped = 0;
     for (Area area : areas) {
@@ -255,7 +255,7 @@ final class BatchCommand implements Callable<Integer> {
     List<String> figures = List.of(NumberWords.digits(story.facts().count().value()) + " offences, whole force");
     return new ForceDone(new Pages.Entry("All of " + force, force, draft.headline(), href,
         top == null ? "" : top.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
-        top == null ? "" : top.reason(), figures, fromIndex, draft.sampleQuote()), null);
+        top == null ? "" : top.reason(), figures, fromIndex, draft.sampleQuote(), draft.flags()), null);
   }
 
   private ForceRenderer forceRenderer;

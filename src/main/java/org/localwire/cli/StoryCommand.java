@@ -69,7 +69,7 @@ final class StoryCommand implements Callable<Integer> {
     Renderer renderer = Renderer.using(render.templates, QuoteLoader.load(render.quotes),
         org.localwire.load.DataLoader.using(data.dataDir).caveats(),
         org.localwire.load.DataLoader.using(data.dataDir).areaNames());
-    AreaFacts facts = Facts.forArea(ws.data, a, ws.offence, ws.period);
+    AreaFacts facts = Facts.forArea(ws.data, org.localwire.load.DataLoader.using(data.dataDir).nonResidential(), a, ws.offence, ws.period);
     out.print(renderer.render(facts, Angles.rank(facts)).text());
     out.flush();
     return 0;

@@ -24,7 +24,7 @@ public record AreaFacts(
     Amount forceTotal,
     boolean forceTotalPublished,
     Rank rankByCount,
-    Share shareOfForce,
+    Optional<Share> shareOfForce,
     Optional<Amount> national,
     int forcesInNational,
     Optional<Share> shareOfAllCrime,
@@ -38,7 +38,9 @@ public record AreaFacts(
     Optional<Change> change,
     Optional<Change> lastChange,
     Optional<Rank> riseRankInForce,
-    List<String> notes) {
+    List<String> notes,
+    java.util.Set<Flag> flags,
+    Optional<String> nonResidential) {
 
   /** The area's count in one period; {@code count} is empty where the cell is suppressed. */
   public record PeriodCount(Period period, Optional<Amount> count) {
@@ -56,6 +58,12 @@ public record AreaFacts(
     requireNonNull(count, "count");
     history = List.copyOf(history);
     notes = List.copyOf(notes);
+    flags = flags.isEmpty() ? java.util.Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(flags));
+    requireNonNull(nonResidential, "nonResidential");
+  }
+
+  public boolean flagged(Flag flag) {
+    return flags.contains(flag);
   }
 
   public String force() {

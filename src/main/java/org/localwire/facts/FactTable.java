@@ -24,13 +24,13 @@ public final class FactTable {
     rows.add(new Fact("rank in force by count", rank(f.rankByCount()), f.count().cells()));
     rows.add(new Fact(f.forceTotalPublished() ? "force total (published)" : "force total (sum of its areas)",
         Long.toString(f.forceTotal().value()), f.forceTotal().cells()));
-    rows.add(new Fact("share of force total", share(f.shareOfForce()), cells(f.count(), f.forceTotal())));
+    f.shareOfForce().ifPresent(sh -> rows.add(new Fact("share of force total", share(sh), cells(f.count(), f.forceTotal()))));
     f.national().ifPresent(a -> rows.add(new Fact("England and Wales total (sum of " + f.forcesInNational()
         + " forces)", Long.toString(a.value()), a.cells())));
     f.shareOfAllCrime().ifPresent(s -> rows.add(new Fact("share of " + s.of(), share(s), cells(s.part(), s.whole()))));
-    f.typeRankInArea().ifPresent(t -> rows.add(new Fact("rank among " + t.kind() + "s in " + area, rank(t.rank()),
+    f.typeRankInArea().ifPresent(t -> rows.add(new Fact("rank among " + t.kinds() + " in " + area, rank(t.rank()),
         f.count().cells())));
-    f.typeRankInForce().ifPresent(t -> rows.add(new Fact("rank among " + t.kind() + "s in " + f.force(),
+    f.typeRankInForce().ifPresent(t -> rows.add(new Fact("rank among " + t.kinds() + " in " + f.force(),
         rank(t.rank()), f.forceTotal().cells())));
     f.rate().ifPresent(r -> rows.add(new Fact("rate per 1,000 people", rate(r), cells(r.count(), r.population()))));
     f.rankByRate().ifPresent(r -> rows.add(new Fact("rank in force by rate per 1,000", rank(r),

@@ -75,18 +75,47 @@ public final class Facts {
       Optional<Rate> rate,
       String noRate) {}
 
-  private Facts(Dataset data) {
+  private final Map<String, String> nonResidential;
+  private final Map<ForceKey, Boolean> rare = new ConcurrentHashMap<>();
+  private final Map<Period, Optional<long[]>> medianAllCrimeRate = new ConcurrentHashMap<>();
+
+  /**
+   * A place is flagged non-residential, besides those listed, when its all-crime rate per resident
+   * is more than this many times the median area's (City of London 13.6 times, Westminster 5.7,
+   * the next, Camden, 2.6, in the bundled Table C2).
+   */
+  public static final int NON_RESIDENTIAL_TIMES = 4;
+
+  /** An offence is rare when the median area records fewer than this many in a year (one a month). */
+  public static final long RARE_PER_YEAR = 12;
+
+  private Facts(Dataset data, Map<String, String> nonResidential) {
     this.data = data;
+    this.nonResidential = Map.copyOf(nonResidential);
   }
 
   /** A fact engine for {@code data}; keep one per dataset to share its memo. */
   public static Facts of(Dataset data) {
-    return new Facts(data);
+    return new Facts(data, Map.of());
+  }
+
+  /**
+   * As {@link #of(Dataset)}, with the places whose residents are not the people there
+   * (data/non-residential.csv), keyed by ONS code or, for a place without one, by name.
+   */
+  public static Facts of(Dataset data, Map<String, String> nonResidential) {
+    return new Facts(data, nonResidential);
   }
 
   /** One area's facts with a throwaway engine: for a single story. */
   public static AreaFacts forArea(Dataset data, Area area, String offenceName, Period period) throws InputException {
     return of(data).forArea(area, offenceName, period);
+  }
+
+  /** As above, with the non-residential places. */
+  public static AreaFacts forArea(Dataset data, Map<String, String> nonResidential, Area area, String offenceName,
+      Period period) throws InputException {
+    return of(data, nonResidential).forArea(area, offenceName, period);
   }
 
   /**
@@ -111,12 +140,6 @@ public final class Facts {
     }
     Rank rankByCount = Rank.at("offences recorded", area.name(), shared.byCount(), shared.countIndex());
     Amount forceTotal = shared.total().amount();
-    if (forceTotal.value() == 0) {
-      // nothing to compare and no share to give: "0% of the none recorded" is not a story
-      throw InputException.in(data.source().file(), "police recorded no " + lower(offenceName)
-          + " offences in any area of " + force + " in " + period.label() + ", so there is no story about "
-          + area.name(), "choose another offence or period");
-    }
     if (shared.total().published() && count.value() > forceTotal.value()) {
       throw InputException.at(count.cells().get(0), "the " + lower(offenceName) + " figure for " + area.name() + ", "
           + count.value() + ", is more than the published " + force + " total, " + forceTotal.value() + " ("
@@ -128,7 +151,9 @@ public final class Facts {
           + " could not place in an area is not published (" + holds(unassigned) + ") and the data has no force total",
           "a story needs the force total: add the " + force + " force_total row, or fill in the figure if you have it");
     }
-    Share shareOfForce = new Share(count, forceTotal, offenceName + " offences recorded by " + force);
+    // none recorded across the force: no share to give ("0% of none" is not a sentence), but still a story
+    Optional<Share> shareOfForce = forceTotal.value() == 0 ? Optional.empty()
+        : Optional.of(new Share(count, forceTotal, offenceName + " offences recorded by " + force));
 
     Optional<Amount> national = data.source().national() ? national(offenceName, period) : Optional.empty();
     if (data.source().national() && national.isEmpty()) {
@@ -144,39 +169,22 @@ public final class Facts {
       }
     }
 
+    // among the types of crime a reader knows, found from the data and checked to add up (CrimeTypes)
     Optional<TypeRank> typeInArea = Optional.empty();
     Optional<TypeRank> typeInForce = Optional.empty();
-    if (known.isPresent() && offence.level() > 0) {
-      List<Ranked> inArea = new ArrayList<>();
-      List<Ranked> inForce = new ArrayList<>();
-      // a rank among crime types needs every type at the level: one missing could be above
-      boolean areaComplete = true;
-      boolean forceComplete = true;
-      for (Offence sibling : data.tree().sameLevel(offence)) {
-        if (!data.offences().contains(sibling.name())) {
-          continue;
+    if (known.isPresent()) {
+      typeInArea = CrimeTypes.rank(data.tree(), offence, area.name(),
+          name -> data.offences().contains(name) ? areaCount(data, area, name, period) : Optional.empty());
+      typeInForce = CrimeTypes.rank(data.tree(), offence, force, name -> {
+        if (!data.offences().contains(name)) {
+          return Optional.empty();
         }
-        Optional<Amount> inAreaCount = areaCount(data, area, sibling.name(), period);
-        inAreaCount.ifPresent(a -> inArea.add(Ranked.of(sibling.name(), a)));
-        areaComplete &= inAreaCount.isPresent();
-        ForceTotal siblingTotal = force(force, sibling.name(), period).total();
-        inForce.add(Ranked.of(sibling.name(), siblingTotal.amount()));
-        forceComplete &= siblingTotal.complete();
-      }
-      if (!areaComplete) {
-        inArea.clear();
-        notes.add("No rank among crime types for " + area.name() + ": a figure at the same level is not published.");
-      }
-      if (!forceComplete) {
-        inForce.clear();
-      }
-      if (inArea.size() > 1) {
-        typeInArea = Optional.of(new TypeRank(area.name(), offence.kindName(),
-            Rank.of("offences recorded", offenceName, inArea)));
-      }
-      if (inForce.size() > 1) {
-        typeInForce = Optional.of(new TypeRank(force, offence.kindName(),
-            Rank.of("offences recorded", offenceName, inForce)));
+        ForceTotal t = force(force, name, period).total();
+        return t.complete() ? Optional.of(t.amount()) : Optional.empty();
+      });
+      if (typeInArea.isEmpty() && offence.level() > 0) {
+        notes.add("No rank among types of crime for " + area.name() + ": " + offence.lowerName()
+            + " is not one of the finest categories the figures give, or they do not add up to all recorded crime.");
       }
     }
 
@@ -213,10 +221,92 @@ public final class Facts {
       }
     }
 
+    java.util.Set<Flag> flags = java.util.EnumSet.noneOf(Flag.class);
+    if (count.value() == 0) {
+      flags.add(Flag.NONE_RECORDED);
+    } else if (count.value() < Flag.SMALL_COUNT) {
+      flags.add(Flag.SMALL_NUMBERS);
+    }
+    if (rare(offenceName, period)) {
+      flags.add(Flag.RARE_OFFENCE);
+    }
+    Optional<String> nonResidentialReason = nonResidential(area, period);
+    if (nonResidentialReason.isPresent()) {
+      flags.add(Flag.NON_RESIDENTIAL_POPULATION);
+      notes.add("Non-residential population: " + nonResidentialReason.get() + ".");
+    }
+    if (rate.isEmpty()) {
+      flags.add(Flag.NO_RATE);
+    }
     return new AreaFacts(area, offence, period, data.source(), count, forceTotal, shared.total().published(),
         rankByCount, shareOfForce, national, national.isPresent() ? data.forces().size() : 0, shareOfAllCrime,
         typeInArea, typeInForce, rate, rankByRate, shared.rate(), nationalRate, history, change, lastChange, riseRank,
-        notes);
+        notes, flags, nonResidentialReason);
+  }
+
+  /** True when the median area in the data records fewer than {@link #RARE_PER_YEAR} of the offence. */
+  private boolean rare(String offence, Period period) {
+    return rare.computeIfAbsent(new ForceKey("", offence, period), k -> {
+      List<Long> counts = new ArrayList<>();
+      for (Area a : data.areas()) {
+        areaCount(data, a, offence, period).ifPresent(c -> counts.add(c.value()));
+      }
+      if (counts.isEmpty()) {
+        return false;
+      }
+      counts.sort(null);
+      long median = counts.get((counts.size() - 1) / 2);
+      // a year's worth: scale to twelve months for shorter or longer periods
+      return median * 12 < RARE_PER_YEAR * period.months();
+    });
+  }
+
+  /** Listed in data/non-residential.csv, or all crime per resident far above the median area's. */
+  private Optional<String> nonResidential(Area area, Period period) {
+    // the file keys a place by its ONS code (council or partnership), or by name where it has none
+    String listed = area.code().isBlank() ? null : nonResidential.get(area.code());
+    if (listed == null) {
+      listed = nonResidential.get(area.name());
+    }
+    if (listed != null) {
+      return Optional.of(listed);
+    }
+    Optional<Offence> root = data.tree().root();
+    if (root.isEmpty() || !(area.population() instanceof Population.Known known)) {
+      return Optional.empty();
+    }
+    Optional<Amount> all = areaCount(data, area, root.get().name(), period);
+    Optional<long[]> median = medianAllCrimeRate(root.get().name(), period);
+    if (all.isEmpty() || median.isEmpty()) {
+      return Optional.empty();
+    }
+    // all / people > TIMES * mc / mp, in exact integers
+    java.math.BigInteger lhs = java.math.BigInteger.valueOf(all.get().value()).multiply(java.math.BigInteger.valueOf(median.get()[1]));
+    java.math.BigInteger rhs = java.math.BigInteger.valueOf(NON_RESIDENTIAL_TIMES).multiply(java.math.BigInteger.valueOf(median.get()[0]))
+        .multiply(java.math.BigInteger.valueOf(known.people()));
+    if (lhs.compareTo(rhs) > 0) {
+      return Optional.of("all recorded crime per resident in " + area.name() + " is more than "
+          + org.localwire.wording.NumberWords.count(NON_RESIDENTIAL_TIMES)
+          + " times the median area's, so many of the offences are against people who do not live there");
+    }
+    return Optional.empty();
+  }
+
+  /** The median area's all-crime count and population, {count, people}; worked out once. */
+  private Optional<long[]> medianAllCrimeRate(String root, Period period) {
+    return medianAllCrimeRate.computeIfAbsent(period, p -> median(root, p));
+  }
+
+  private Optional<long[]> median(String root, Period period) {
+    List<long[]> rates = new ArrayList<>();
+    for (Area a : data.areas()) {
+      if (a.population() instanceof Population.Known k && k.people() > 0) {
+        areaCount(data, a, root, period).ifPresent(c -> rates.add(new long[] {c.value(), k.people()}));
+      }
+    }
+    rates.sort((x, y) -> java.math.BigInteger.valueOf(x[0]).multiply(java.math.BigInteger.valueOf(y[1]))
+        .compareTo(java.math.BigInteger.valueOf(y[0]).multiply(java.math.BigInteger.valueOf(x[1]))));
+    return rates.size() < 3 ? Optional.empty() : Optional.of(rates.get((rates.size() - 1) / 2));
   }
 
   private ForceFacts force(String force, String offence, Period period) {

@@ -233,36 +233,19 @@ public final class Forces {
     return new ForceFacts.AreaLine(area, count, history, change, five, fiveChange, rate);
   }
 
-  /** Rank among the offences at the same level and of the same kind, when the data has them all. */
+  /** Rank among the types of crime a reader knows (CrimeTypes), when the figures give them all. */
   private static Optional<TypeRank> typeRank(Dataset data, String force, Offence offence, Period period,
       List<String> notes) {
     if (offence.level() == 0 || data.tree().find(offence.name()).isEmpty()) {
       return Optional.empty();
     }
-    List<Offence> siblings = data.tree().all().stream()
-        .filter(o -> o.level() == offence.level() && o.kindName().equals(offence.kindName()))
-        .toList();
-    List<Ranked> field = new ArrayList<>();
-    List<String> lacking = new ArrayList<>();
-    for (Offence sibling : siblings) {
-      Optional<Total> t = Totals.force(data, force, sibling.name(), period);
-      if (t.isPresent()) {
-        field.add(new Ranked(sibling.name(), t.get().value(), 1, t.get().amount().cells()));
-      } else {
-        lacking.add(sibling.lowerName());
-      }
+    Optional<TypeRank> rank = CrimeTypes.rank(data.tree(), offence, force, name -> data.offences().contains(name)
+        ? Totals.force(data, force, name, period).map(Total::amount) : Optional.empty());
+    if (rank.isEmpty()) {
+      notes.add("The figures do not give every type of crime for " + force + " in a way that adds up to all recorded"
+          + " crime, so " + offence.lowerName() + " is not ranked among types of crime.");
     }
-    if (field.size() < 2) {
-      notes.add("The figures give no other " + offence.kindName() + "s for " + force + ", so " + offence.lowerName()
-          + " is not ranked among crime types.");
-      return Optional.empty();
-    }
-    if (!lacking.isEmpty()) {
-      notes.add("The figures lack " + String.join(", ", lacking) + " for " + force + ", so " + offence.lowerName()
-          + " is not ranked among the " + offence.kindName() + "s.");
-      return Optional.empty();
-    }
-    return Optional.of(new TypeRank(force, offence.kindName(), Rank.of("offences recorded", offence.name(), field)));
+    return rank;
   }
 
   private static InputException noFigure(Dataset data, String force, String offence, Period period, List<Period> years) {

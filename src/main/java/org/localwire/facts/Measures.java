@@ -190,24 +190,14 @@ public final class Measures {
     if (offence.isEmpty() || f.place().kind() != Place.Kind.FORCE_TOTAL) {
       return unavailable(f, "a rank is computed for a force's offence in the offence tree");
     }
-    List<Ranked> field = new ArrayList<>();
-    List<String> lacking = new ArrayList<>();
-    for (Offence o : data.tree().all()) {
-      if (o.level() == offence.get().level() && o.kindName().equals(offence.get().kindName())) {
-        Optional<Total> t = Totals.force(data, f.place().force(), o.name(), f.period());
-        if (t.isPresent()) {
-          field.add(new Ranked(o.name(), t.get().value(), 1, t.get().amount().cells()));
-        } else {
-          lacking.add(o.lowerName());
-        }
-      }
+    Optional<TypeRank> ranked = CrimeTypes.rank(data.tree(), offence.get(), f.place().force(),
+        name -> data.offences().contains(name)
+            ? Totals.force(data, f.place().force(), name, f.period()).map(Total::amount) : Optional.empty());
+    if (ranked.isEmpty()) {
+      return unavailable(f, "the figures do not give every type of crime for " + f.place().force()
+          + " in a way that adds up to all recorded crime");
     }
-    if (!lacking.isEmpty()) {
-      return unavailable(f, "the figures give no count for " + lacking.size() + " of the " + (lacking.size()
-          + field.size()) + " " + offence.get().kindName() + "s at the same level (" + String.join(", ",
-          lacking.subList(0, Math.min(3, lacking.size()))) + (lacking.size() > 3 ? " ..." : "") + ")");
-    }
-    Rank r = Rank.of("offences recorded", f.offence(), field);
+    Rank r = ranked.get().rank();
     return new Measurement(f, 0, 0, f.period(), List.of(), r.position(), "position " + r.position() + " of " + r.size(),
         "", List.of());
   }

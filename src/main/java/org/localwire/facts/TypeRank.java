@@ -16,6 +16,11 @@ public record TypeRank(String place, String kind, Rank rank) {
     requireNonNull(rank, "rank");
   }
 
+  /** The kind in the plural: "types of crime". */
+  public String kinds() {
+    return kind.startsWith("type of ") ? "types of " + kind.substring("type of ".length()) : kind + "s";
+  }
+
   /** The types recorded more often, most first. */
   public List<Ranked> above() {
     return rank.field().subList(0, rank.position() - 1);

@@ -79,6 +79,41 @@ public final class DataLoader {
     return java.util.Map.copyOf(names);
   }
 
+  /**
+   * Places whose residents are not the people there ({@code non-residential.csv}: name, code,
+   * reason, source), keyed by ONS code, or by name where the place has none (Manchester Airport).
+   * The reason is copy: it completes "No rate leads this story: ...". A missing file lists none.
+   */
+  public java.util.Map<String, String> nonResidential() throws InputException {
+    Path file = dataDir.resolve("non-residential.csv");
+    if (!java.nio.file.Files.exists(file)) {
+      return java.util.Map.of();
+    }
+    CsvFiles.Table table = CsvFiles.read(file);
+    int name = table.column("name");
+    int code = table.column("csp_code");
+    int reason = table.column("reason");
+    int source = table.column("source");
+    if (name < 0 || code < 0 || reason < 0 || source < 0) {
+      throw InputException.atLine(file.toString(), 1, "the header is not name,csp_code,reason,source",
+          "write name,csp_code,reason,source");
+    }
+    java.util.Map<String, String> places = new java.util.LinkedHashMap<>();
+    for (CsvFiles.Row row : table.rows()) {
+      List<String> cells = row.cells();
+      if (cells.size() != table.header().size() || cells.get(name).isBlank() || cells.get(reason).isBlank()
+          || cells.get(source).isBlank()) {
+        throw InputException.atLine(file.toString(), row.line(), "needs a name, a reason and a source (the code may be empty)",
+            "write all four cells, e.g. Westminster,E22000192,\"<why a rate per resident misleads>\",\"<where that comes from>\"");
+      }
+      String key = cells.get(code).isBlank() ? cells.get(name).strip() : cells.get(code).strip();
+      if (places.put(key, cells.get(reason).strip()) != null) {
+        throw InputException.atLine(file.toString(), row.line(), "lists " + key + " twice", "remove one of the rows");
+      }
+    }
+    return java.util.Map.copyOf(places);
+  }
+
   public OffenceTree offenceTree() throws InputException {
     return OffenceTreeLoader.load(dataDir.resolve("offences.csv"));
   }

@@ -16,6 +16,7 @@ public final class OffenceTree {
   /** Worked out once: every story asks (issue #6). */
   private final Map<Integer, List<Offence>> byLevel;
   private final Optional<Offence> root;
+  private final Map<String, List<Offence>> children;
 
   private OffenceTree(List<Offence> offences) {
     Map<Integer, List<Offence>> levels = new HashMap<>();
@@ -27,6 +28,13 @@ public final class OffenceTree {
     Map<Integer, List<Offence>> frozen = new HashMap<>();
     levels.forEach((level, list) -> frozen.put(level, List.copyOf(list)));
     this.byLevel = Map.copyOf(frozen);
+    Map<String, List<Offence>> kids = new HashMap<>();
+    for (Offence offence : offences) {
+      kids.computeIfAbsent(offence.parent(), p -> new ArrayList<>()).add(offence);
+    }
+    Map<String, List<Offence>> frozenKids = new HashMap<>();
+    kids.forEach((parent, list) -> frozenKids.put(parent, List.copyOf(list)));
+    this.children = Map.copyOf(frozenKids);
     this.root = Optional.ofNullable(byLevel.getOrDefault(0, List.of()).isEmpty() ? null : byLevel.get(0).get(0));
   }
 
@@ -45,6 +53,11 @@ public final class OffenceTree {
   /** Offences at the same level as {@code offence}, itself included, in tree order. */
   public List<Offence> sameLevel(Offence offence) {
     return byLevel.getOrDefault(offence.level(), List.of());
+  }
+
+  /** The offences whose parent is {@code offence}, in tree order. */
+  public List<Offence> children(Offence offence) {
+    return children.getOrDefault(offence.name(), List.of());
   }
 
   /** The root: all recorded crime, if the tree has one. */

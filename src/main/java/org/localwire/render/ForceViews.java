@@ -302,12 +302,12 @@ final class ForceViews {
     }
     var t = f.typeRank().get();
     Rank r = t.rank();
-    String rank = say("rank among " + t.kind() + "s in " + f.force(), (r.joint() ? "joint " : "")
+    String rank = say("rank among " + t.kinds() + " in " + f.force(), (r.joint() ? "joint " : "")
         + (r.position() == 1 ? "" : Ordinals.of(r.position()) + " ") + "most common",
         "position " + r.position() + " of " + r.size(), f.count().amount().cells());
-    String count = say(t.kind() + "s in the data", NumberWords.count(r.size()), Integer.toString(r.size()), List.of());
+    String count = say(t.kinds() + " in the data", NumberWords.count(r.size()), Integer.toString(r.size()), List.of());
     String above = r.position() <= 3 ? joinNames(t.above().stream().map(x -> x.name().toLowerCase(Locale.UK)).toList()) : "";
-    return new ForceView.TypeRankView(true, rank, t.kind() + "s", count, above);
+    return new ForceView.TypeRankView(true, rank, t.kinds(), count, above);
   }
 
   private String say(String fact, String text, String exact, List<Cell> cells) {

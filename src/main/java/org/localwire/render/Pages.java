@@ -27,19 +27,34 @@ public final class Pages {
 
   /** One row of the review page. */
   public record Entry(String area, String force, String headline, String href, String angle, String reason,
-      List<String> figures, List<Link> links, boolean sampleQuote) {
+      List<String> figures, List<Link> links, boolean sampleQuote, List<String> flags) {
     public Entry {
       figures = List.copyOf(figures);
       links = List.copyOf(links);
+      flags = List.copyOf(flags);
     }
   }
 
   /** The review page of a release. */
   public record Index(String release, String offence, String period, String summary, List<String> forces,
-      List<Entry> entries) {
+      List<Entry> entries, List<String> flags) {
     public Index {
       forces = List.copyOf(forces);
       entries = List.copyOf(entries);
+      flags = List.copyOf(flags);
+    }
+
+    /** The page of a release; {@code flags} is every flag some story carries, in {@link org.localwire.facts.Flag} order. */
+    public Index(String release, String offence, String period, String summary, List<String> forces,
+        List<Entry> entries) {
+      this(release, offence, period, summary, forces, entries, flagsOf(entries));
+    }
+
+    private static List<String> flagsOf(List<Entry> entries) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      entries.forEach(e -> seen.addAll(e.flags()));
+      return java.util.Arrays.stream(org.localwire.facts.Flag.values()).map(org.localwire.facts.Flag::id)
+          .filter(seen::contains).toList();
     }
   }
 
@@ -49,10 +64,10 @@ public final class Pages {
     List<String> figures = new java.util.ArrayList<>();
     figures.add(org.localwire.wording.NumberWords.digits(f.count().value()) + " offences");
     var perDay = org.localwire.wording.Hedges.rate(f.count().value(), f.period());
-    if (!perDay.unit().isEmpty()) {
+    if (!perDay.unit().isEmpty() && !f.flagged(org.localwire.facts.Flag.RARE_OFFENCE)) {
       figures.add(perDay.text());
     }
-    f.rate().ifPresent(r -> figures.add(org.localwire.wording.Rates.perThousand(r.count().value(),
+    f.rate().filter(r -> !f.flagged(org.localwire.facts.Flag.RARE_OFFENCE)).ifPresent(r -> figures.add(org.localwire.wording.Rates.perThousand(r.count().value(),
         r.population().value()) + " per 1,000 people"));
     f.change().ifPresent(c -> org.localwire.wording.Percentages.change(c.before().value(), c.after().value())
         .ifPresent(p -> figures.add((c.isRise() ? "up " : c.isFall() ? "down " : "") + p + " since " + c.from().label())));
@@ -62,7 +77,7 @@ public final class Pages {
     // the headline opens the HTML page when there is one, else the first format written
     String href = links.stream().filter(l -> l.label().equals("html")).findFirst().orElse(links.get(0)).href();
     return new Entry(f.area().name(), f.force(), story.headline(), href, angle, reason, figures, links,
-        story.sampleQuote());
+        story.sampleQuote(), story.flags().stream().map(org.localwire.facts.Flag::id).toList());
   }
 
   /** The page data for {@code story}, with links to its files in {@code formats} (extensions). */

@@ -243,7 +243,7 @@ public final class Renderer {
     Quote quote = quote(facts);
     Views.Built built = Views.from(facts, angles, quote, caveats, names, trace);
     return Story.of(blocks(facts, built), Slugs.of(facts.area().name()), quote.isSample(), facts, angles,
-        built.phrases());
+        built.phrases(), built.flags());
   }
 
   /**
@@ -258,7 +258,7 @@ public final class Renderer {
       return text;
     }
     return Story.of(blocks(facts, built), Slugs.of(facts.area().name()), quote.isSample(), facts, angles,
-        built.phrases()).text(after).getBytes(StandardCharsets.UTF_8);
+        built.phrases(), built.flags()).text(after).getBytes(StandardCharsets.UTF_8);
   }
 
   private Quote quote(AreaFacts facts) throws InputException {

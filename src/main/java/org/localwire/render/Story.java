@@ -20,9 +20,12 @@ public record Story(
     boolean sampleQuote,
     AreaFacts facts,
     List<Angle> angles,
-    List<Phrase> phrases) {
+    List<Phrase> phrases,
+    java.util.Set<org.localwire.facts.Flag> flags) {
 
   public Story {
+    flags = flags.isEmpty() ? java.util.Set.of()
+        : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(flags));
     requireNonNull(slug, "slug");
     requireNonNull(headline, "headline");
     requireNonNull(facts, "facts");
@@ -46,12 +49,12 @@ public record Story(
 
   /** A story from its blocks ({@link #blocks}): the first is the headline. */
   static Story of(List<Paragraph> blocks, String slug, boolean sampleQuote, AreaFacts facts, List<Angle> angles,
-      List<Phrase> phrases) {
+      List<Phrase> phrases, java.util.Set<org.localwire.facts.Flag> flags) {
     if (blocks.isEmpty()) {
       throw new IllegalStateException("the story template produced no text for " + slug);
     }
     return new Story(slug, blocks.get(0).text(), blocks.subList(1, blocks.size()), sampleQuote, facts, angles,
-        phrases);
+        phrases, flags);
   }
 
   /** Template output as blocks: separated by blank lines, lines joined by spaces, boilerplate flagged. */

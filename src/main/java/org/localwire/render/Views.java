@@ -7,6 +7,7 @@ import org.localwire.angles.Angle;
 import org.localwire.facts.Amount;
 import org.localwire.facts.AreaFacts;
 import org.localwire.facts.Change;
+import org.localwire.facts.Flag;
 import org.localwire.facts.Rank;
 import org.localwire.facts.Rate;
 import org.localwire.facts.Ranked;
@@ -33,7 +34,8 @@ final class Views {
     this.trace = trace;
   }
 
-  record Built(StoryView view, List<Phrase> phrases) {}
+  /** The view, its phrases, and the review flags the story carries (the facts' and the copy's own). */
+  record Built(StoryView view, List<Phrase> phrases, java.util.Set<Flag> flags) {}
 
   static Built from(AreaFacts f, List<Angle> angles, Quote quote) {
     return from(f, angles, quote, List.of());
@@ -65,12 +67,13 @@ final class Views {
 
   private Built build(AreaFacts f, List<Angle> angles, Quote quote, List<Caveat> caveats) {
     String area = inCopy(f.area().name());
-    String force = f.force();
+    // "the most in Dorset ... in Dorset" reads as a tautology: an area named like its force calls it the force area
+    String force = area.equalsIgnoreCase(f.force()) ? forceArea(f.force()) : f.force();
     String key = area + "|" + f.offence().name() + "|" + f.period().label();
     long n = f.count().value();
     String count = say(NumberWords.count(n),
         w -> new Phrase("offences recorded in " + f.area().name(), w, Long.toString(n), f.count().cells()));
-    var perDay = Hedges.rate(n, f.period());
+    var perDay = f.flagged(Flag.RARE_OFFENCE) || n == 0 ? Hedges.whole(n) : Hedges.rate(n, f.period());
     String perDayText = say(perDay.hedge().text(),
         w -> new Phrase("offences per " + unit(perDay.unit()), w, n + " / " + f.period().days() + " days" + exactRate(n, f.period().days()), f.count().cells()));
 
@@ -86,12 +89,12 @@ final class Views {
 
     String forceTotal = say(NumberWords.count(f.forceTotal().value()),
         w -> new Phrase("offences recorded across " + force, w, Long.toString(f.forceTotal().value()), f.forceTotal().cells()));
-    String shareOfForce = say(Percentages.share(n, f.forceTotal().value()),
+    String shareOfForce = f.forceTotal().value() == 0 ? "" : say(Percentages.share(n, f.forceTotal().value()),
         w -> new Phrase("share of the force's offences", w, n + " / " + f.forceTotal().value(), both(f.count(), f.forceTotal())));
 
     String national = f.national().map(a -> say(NumberWords.count(a.value()),
         w -> new Phrase("offences recorded across England and Wales (sum of forces)", w, Long.toString(a.value()), a.cells()))).orElse("");
-    String shareOfNational = f.national().filter(a -> a.value() > 0).map(a -> say(Percentages.share(n, a.value()),
+    String shareOfNational = f.national().filter(a -> a.value() > 0 && n > 0).map(a -> say(Percentages.share(n, a.value()),
         w -> new Phrase("share of the England and Wales total", w, n + " / " + a.value(), both(f.count(), a)))).orElse("");
     String forcesCount = f.national().isPresent() ? say(NumberWords.count(f.forcesInNational()),
         w -> new Phrase("police forces in England and Wales", w, Integer.toString(f.forcesInNational()), List.of())) : "";
@@ -116,10 +119,10 @@ final class Views {
       typeTop = t.rank().isTop() && !t.rank().joint();
       typeRank = say((t.rank().joint() ? "joint " : "")
               + (t.rank().position() == 1 ? "" : Ordinals.of(t.rank().position()) + " ") + "most common",
-          w -> new Phrase("rank among " + t.kind() + "s in " + area, w, field(t.rank()), fieldCells(t.rank())));
-      typeKinds = t.kind() + "s";
+          w -> new Phrase("rank among " + t.kinds() + " in " + area, w, field(t.rank()), fieldCells(t.rank())));
+      typeKinds = t.kinds();
       typeCount = say(NumberWords.count(t.rank().size()),
-          w -> new Phrase(t.kind() + "s in the data", w, Integer.toString(t.rank().size()), List.of()));
+          w -> new Phrase(t.kinds() + " in the data", w, Integer.toString(t.rank().size()), List.of()));
       // name the types above only when there are one or two of them: a longer list reads as padding
       typeAbove = t.rank().position() <= 3
           ? joinNames(t.above().stream().map(r -> r.name().toLowerCase(Locale.UK)).toList()) : "";
@@ -135,7 +138,9 @@ final class Views {
         break;
       }
     }
-    if (f.rate().isPresent()) {
+    // a rare offence is told by its count: "0.0 offences for every 1,000 people" says nothing (issue 19)
+    boolean rated = f.rate().isPresent() && !f.flagged(Flag.RARE_OFFENCE) && n > 0;
+    if (rated) {
       Rate r = f.rate().get();
       rate = sayRate("offences per 1,000 people in " + area, r);
       rateBasis = "the " + org.localwire.model.Population.estimate(r.basis());
@@ -144,7 +149,7 @@ final class Views {
     String rateAreas = "";
     String rateBottomArea = "";
     String rateBottom = "";
-    boolean hasRateRank = f.rankByRate().isPresent() && f.rankByRate().get().size() > 1;
+    boolean hasRateRank = rated && f.rankByRate().isPresent() && f.rankByRate().get().size() > 1;
     if (hasRateRank) {
       Rank rr = f.rankByRate().get();
       rateRank = say(rankWords(rr),
@@ -219,21 +224,35 @@ final class Views {
         }
       }
     }
+    // a place whose residents are not the people there: its rate per resident comes with the reason it misleads
+    boolean seriesBreak = !crossed.isEmpty();
+    if (rated && f.nonResidential().isPresent()) {
+      crossed.add("The rate per resident is a poor guide here: " + f.nonResidential().get() + ".");
+    }
     String unpublished = joinNames(unpublishedNames);
     StoryView.QuoteView quoteView = new StoryView.QuoteView(quote.speaker(), quote.role(), quote.organisation(),
         quote.text(), quote.isSample());
     String lead = angles.isEmpty() ? Angle.Kind.PER_DAY.name() : angles.get(0).kind().name();
 
-    StoryView view = new StoryView(lead, StoryView.Variants.of(Quotes.stableHash(key)), area, force, forceArea(force),
+    StoryView view = new StoryView(lead, StoryView.Variants.of(Quotes.stableHash(key)), area, force, forceArea(f.force()),
         f.offence().lowerName(), f.offence().name(), Periods.during(f.period()), Periods.name(f.period()), count,
-        n == 1, perDayText, perDay.unit().isEmpty() ? Periods.during(f.period()) : perDay.unit(), perDay.unit().isEmpty(),
-        perDay.hedge().singular(), rankText, !only && rank.joint(), rank.isTop(), only, areasInForce,
+        n == 1, n == 0, f.forceTotal().value() == 0, perDayText, perDay.unit().isEmpty() ? Periods.during(f.period()) : perDay.unit(), perDay.unit().isEmpty(),
+        perDay.hedge().singular(), rankText, !only && rank.joint(), rank.isTop(), majority(n, f.forceTotal().value()), only, areasInForce,
         inCopy(top.name()), topCount, forceTotal, f.forceTotalPublished(), shareOfForce, f.national().isPresent(), national, shareOfNational,
         forcesCount, f.shareOfAllCrime().isPresent(), allShare, all, f.typeRankInArea().isPresent(), typeRank,
-        typeKinds, typeCount, typeAbove, typeTop, f.rate().isPresent(), rate, rateBasis, noRate, hasRateRank, rateRank,
-        rateAreas, rateBottomArea, rateBottom, f.forceRate().isPresent(), forceRate, f.nationalRate().isPresent(), nationalRate, vsNational,
+        typeKinds, typeCount, typeAbove, typeTop, rated, rate, rateBasis, noRate, hasRateRank, rateRank,
+        rateAreas, rateBottomArea, rateBottom, rated && f.forceRate().isPresent(), forceRate,
+        rated && f.nationalRate().isPresent(), nationalRate, vsNational,
         changeView != null, changeView, crossed, history, unpublished, quoteView, sourceLine(f));
-    return new Built(view, phrases);
+    java.util.Set<Flag> flags = java.util.EnumSet.noneOf(Flag.class);
+    flags.addAll(f.flags());
+    if (seriesBreak) {
+      flags.add(Flag.SERIES_BREAK);
+    }
+    if (quote.isSample()) {
+      flags.add(Flag.SAMPLE_QUOTE);
+    }
+    return new Built(view, phrases, flags);
   }
 
   /**
@@ -270,6 +289,11 @@ final class Views {
       return "the " + joint + Ordinals.of(fromBottom) + " lowest";
     }
     return "the " + joint + Ordinals.of(rank.position()) + " highest";
+  }
+
+  /** "Most of the force's offences": a majority, more than half, never the largest share alone (WORDING.md). */
+  static boolean majority(long part, long whole) {
+    return whole > 0 && part > whole - part;
   }
 
   /** How the copy names a force's whole area: "the Gwent police force area". */

@@ -70,6 +70,12 @@ public final class Hedges {
     return rate(amount(count, 1), "");
   }
 
+  /** The count itself for the whole period (unit ""): for offences told by count, not by rate. */
+  public static RateWording whole(long count) {
+    checkArgument(count >= 0, "a count cannot be negative, got %s", count);
+    return rate(amount(count, 1), "");
+  }
+
   /**
    * A share as "one in N", N = round half up of whole / part (WORDING.md), for
    * 0 &lt; part &lt;= whole. The hedge is on the share, so it reads inverted against x = whole /

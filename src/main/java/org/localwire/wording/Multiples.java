@@ -7,8 +7,12 @@ import java.util.Optional;
 /**
  * A rise as a multiple (WORDING.md "Multiples and changes"), for r = new / old exactly:
  * "almost doubled" for 1.8 &lt;= r &lt; 2, "doubled" for r = 2, "more than doubled" for 2 &lt; r
- * &lt; 2.7, and the same for tripled (2.7, 3, 3.6) and quadrupled (3.6, 4, and above: "more than
- * quadrupled"). Never "doubled" for x1.93.
+ * &lt; 2.7, and the same for tripled (2.7, 3, 3.6) and quadrupled (3.6, 4, 4 &lt; r &lt; 5: "more
+ * than quadrupled"). From x5 the hedged-amount rules apply to r itself ({@link Hedges#amount}):
+ * x7.9 is "risen almost eightfold", x5.2 "risen more than fivefold", x6 "risen sixfold"; never
+ * "more than quadrupled" for x7.9. Never "doubled" for x1.93.
+ *
+ * <p>Each phrase completes "the number has ...".
  */
 public final class Multiples {
   private static final String[] VERBS = {"doubled", "tripled", "quadrupled"};
@@ -37,7 +41,22 @@ public final class Multiples {
         return Optional.of(VERBS[i]);
       }
     }
-    return Optional.of("more than " + VERBS[VERBS.length - 1]);
+    // r >= 4: "more than quadrupled" only below x5, where it is tight (floor(r) = 4)
+    if (Fractions.compareProducts(1, newValue, 5, oldValue) < 0) {
+      return Optional.of("more than " + VERBS[VERBS.length - 1]);
+    }
+    Hedge times = Hedges.amount(newValue, oldValue);
+    return Optional.of("risen " + fold(times));
+  }
+
+  /** "almost eightfold", "more than 11-fold", "sixfold": the hedge's number joined to "fold". */
+  private static String fold(Hedge times) {
+    String text = times.text();
+    int cut = text.lastIndexOf(' ');
+    String hedge = cut < 0 ? "" : text.substring(0, cut + 1);
+    String number = cut < 0 ? text : text.substring(cut + 1);
+    // words run into "fold" (eightfold); digits take a hyphen (11-fold)
+    return hedge + (Character.isDigit(number.charAt(0)) ? number + "-fold" : number + "fold");
   }
 
   /** True when new &gt;= 2 old, so the story may say "doubled"; false from zero (no multiple). */

@@ -28,9 +28,11 @@ public record Draft(
     String source,
     List<Map<String, Object>> angles,
     List<Phrase> phrases,
-    List<String> notes) {
+    List<String> notes,
+    List<String> flags) {
 
   public Draft {
+    flags = List.copyOf(flags);
     requireNonNull(slug, "slug");
     requireNonNull(headline, "headline");
     paragraphs = List.copyOf(paragraphs);
@@ -44,14 +46,15 @@ public record Draft(
     return new Draft(s.slug(), s.headline(), s.paragraphs().stream().map(Story.Paragraph::text).toList(),
         s.sampleQuote(), f.area().name(), f.area().code(), f.force(), f.offence().name(), f.period(),
         f.source().file(), s.angles().stream().map(a -> angle(a.kind().name(), a.score(), a.reason())).toList(),
-        s.phrases(), f.notes());
+        s.phrases(), f.notes(), s.flags().stream().map(org.localwire.facts.Flag::id).toList());
   }
 
   public static Draft of(ForceStory s) {
     var f = s.facts();
     return new Draft(s.slug(), s.headline(), s.paragraphs(), s.sampleQuote(), f.force() + " police force area", "",
         f.force(), f.offence().name(), f.period(), f.source().file(),
-        s.angles().stream().map(a -> angle(a.kind().name(), a.score(), a.reason())).toList(), s.phrases(), f.notes());
+        s.angles().stream().map(a -> angle(a.kind().name(), a.score(), a.reason())).toList(), s.phrases(), f.notes(),
+        s.sampleQuote() ? List.of(org.localwire.facts.Flag.SAMPLE_QUOTE.id()) : List.of());
   }
 
   /** Plain text: the headline, a blank line, then the paragraphs separated by blank lines. */

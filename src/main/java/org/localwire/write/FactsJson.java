@@ -31,6 +31,7 @@ public final class FactsJson {
     doc.put("period", period);
     doc.put("source", story.source());
     doc.put("sampleQuote", story.sampleQuote());
+    doc.put("flags", story.flags());
     doc.put("angles", story.angles());
     doc.put("facts", inCopy(story).stream().map(FactsJson::phrase).toList());
     doc.put("notes", story.notes());

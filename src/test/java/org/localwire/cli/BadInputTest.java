@@ -1,6 +1,7 @@
 package org.localwire.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -291,11 +292,15 @@ class BadInputTest {
   }
 
   @Test
-  void aForceThatRecordedNothingHasNoStory() throws IOException {
+  void aForceThatRecordedNothingStillHasAStoryThatSaysSo_issue19() throws IOException {
     Path file = write("figures.csv", "area,force,2017\nNewport,Gwent,0\nTorfaen,Gwent,0\n");
-    assertRefused(file + ": police recorded no stalking and harassment offences in any area of Gwent in 2017, so "
-        + "there is no story about Newport; choose another offence or period", "story", "--data", file.toString(),
-        "--area", "Newport");
+    Cli run = Cli.run("story", "--data", file.toString(), "--area", "Newport");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().startsWith("No stalking and harassment offences recorded in Newport in 2017\n"), run.out());
+    assertTrue(run.out().contains("None were recorded anywhere in the Gwent police force area."), run.out());
+    assertFalse(run.out().contains("zero"), run.out());
+    assertFalse(run.out().contains("0.0"), run.out());
+    assertFalse(run.out().contains("0%"), run.out());
   }
 
   // ----- Table C2 as published

@@ -68,7 +68,7 @@ class OddButValidTest {
     Path file = write("area,force,2017\nYnys Mo\u0302n,North Wales,5\nConwy,North Wales,4\n");
     Cli r = Cli.run("story", "--data", file.toString(), "--area", "Ynys Môn");
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.out().contains("in Ynys Môn in 2017"), r.out());
+    assertTrue(r.out().contains("Police in Ynys Môn recorded five stalking and harassment offences in 2017"), r.out());
   }
 
   @Test

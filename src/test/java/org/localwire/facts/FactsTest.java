@@ -58,11 +58,20 @@ class FactsTest {
   }
 
   @Test
-  void stalkingAndHarassmentIsRankedOnlyAmongSubgroups() throws InputException {
+  void stalkingAndHarassmentIsRankedAmongThe19TypesOfCrime_issue19() throws InputException {
     TypeRank t = facts(data, "Newport").typeRankInArea().orElseThrow();
-    assertEquals("offence subgroup", t.kind());
-    assertEquals(11, t.rank().size(), "5 violence subgroups and 6 theft subgroups");
-    assertTrue(t.rank().field().stream().noneMatch(r -> r.name().equals("Robbery")), "groups are not subgroups");
+    assertEquals("type of crime", t.kind());
+    assertEquals("types of crime", t.kinds());
+    assertEquals(19, t.rank().size(), "the 19 Table C2 categories that make up all recorded crime");
+    // public order offences and criminal damage and arson are both higher in Newport: fifth, not third
+    assertEquals(5, t.rank().position());
+    assertEquals(java.util.Set.of("Violence without injury", "Shoplifting", "Public order offences",
+        "Criminal damage and arson"), java.util.Set.copyOf(t.above().stream().map(r -> r.name()).toList()));
+    assertTrue(t.rank().field().stream().anyMatch(r -> r.name().equals("Robbery")), "a group with no parts is a type");
+    assertTrue(t.rank().field().stream().noneMatch(r -> r.name().equals("Theft offences")), "a group with parts is not");
+    assertTrue(t.rank().field().stream().noneMatch(r -> r.name().equals("Burglary")), "burglary is given in two parts");
+    long sum = t.rank().field().stream().mapToLong(r -> r.numerator()).sum();
+    assertEquals(facts(data, "Newport").shareOfAllCrime().orElseThrow().whole().value(), sum, "they add up to all crime");
   }
 
   @Test

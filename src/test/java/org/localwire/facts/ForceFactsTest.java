@@ -73,7 +73,7 @@ class ForceFactsTest {
     Share share = f.shareOfAllCrime().orElseThrow();
     assertEquals(56961, share.whole().value());
     assertEquals(2, f.typeRank().orElseThrow().rank().position());
-    assertEquals(11, f.typeRank().orElseThrow().rank().size());
+    assertEquals(19, f.typeRank().orElseThrow().rank().size(), "the 19 types of crime in Table C2 (issue 19)");
     assertEquals(5, f.areas().size());
     assertFalse(f.partial());
     assertEquals("Caerphilly", f.areas().get(0).name());

@@ -37,7 +37,7 @@ class EdgeWordingTest {
       one offence: intro          | Alpha,Westmoor,1,1;Beta,Westmoor,10,12                     | Alpha | Police in Alpha recorded one stalking and harassment offence in 2017, according to official figures.
       one offence: share          | Alpha,Westmoor,1,1;Beta,Westmoor,10,12                     | Alpha | The one offence recorded there is 7.7% of the 13 recorded across the Westmoor police force area, the sum of its areas in the figures.
       one offence: only area      | Alpha,Westmoor,1,1                                         | Alpha | The one offence recorded there is the only one recorded in the Westmoor police force area.
-      one a month                 | Alpha,Westmoor,1,1;Beta,Westmoor,12,12                     | Beta  | That is one offence a month on average, and 92.3% of the 13 offences of this kind recorded across the Westmoor police force area, the sum of its areas in the figures.
+      one a month                 | Alpha,Westmoor,1,1;Beta,Westmoor,12,12;Gamma,Westmoor,12,12;Delta,Westmoor,12,12 | Beta  | Official figures show police in Beta recorded one stalking and harassment offence a month on average in 2017.
       down to one                 | Alpha,Westmoor,3,1;Beta,Westmoor,10,12                     | Alpha | Police in Alpha recorded one stalking and harassment offence in 2017, down 67% from three in 2016.
       rise below 0.5%             | Alpha,Westmoor,1000,1004;Beta,Westmoor,10,12               | Alpha | In 2016 police recorded 1,000, so the figure is up less than 1%.
       rise of exactly 0.5%        | Alpha,Westmoor,1000,1005;Beta,Westmoor,10,12               | Alpha | In 2016 police recorded 1,000, so the figure is up 1%.

@@ -1,0 +1,37 @@
+package org.localwire.facts;
+
+import java.util.Locale;
+
+/**
+ * Why an editor should look at a draft before it goes out: stable names, written into each
+ * story's {@code .facts.json} ({@code flags}) and shown as badges on the review page. A flagged
+ * story still gets a draft, led by an angle that fits it (README, "Review flags").
+ */
+public enum Flag {
+  /** Fewer than {@link #SMALL_COUNT} offences: a rank or a percentage swings on a handful of cases. */
+  SMALL_NUMBERS,
+  /**
+   * Residents are not the people there (the City of London, Westminster, Manchester Airport, or
+   * all recorded crime per resident above {@link Facts#NON_RESIDENTIAL_TIMES} times the median
+   * area's): a rate per resident misleads, so no rate leads the story.
+   */
+  NON_RESIDENTIAL_POPULATION,
+  /** No rate per 1,000 people can be given (no population estimate for the place). */
+  NO_RATE,
+  /** The offence is rarer than one a month in most areas: worded by count, not per day or per 1,000. */
+  RARE_OFFENCE,
+  /** No offences of the kind were recorded in the place. */
+  NONE_RECORDED,
+  /** The comparison crosses a recording-rule change (data/caveats.csv). */
+  SERIES_BREAK,
+  /** The draft carries a sample quote, not an approved statement. */
+  SAMPLE_QUOTE;
+
+  /** Below this count a story is flagged {@link #SMALL_NUMBERS} and leads on no rank. */
+  public static final long SMALL_COUNT = 20;
+
+  /** The stable name: "small-numbers". */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}
