@@ -13,6 +13,9 @@
 <#assign perDayNoun = figures.perDayOne?then("offence", "offences")>
 <#assign PoliceIn = policeIn?cap_first>
 <#-- ===== headline ===== -->
+<#if figures.countNone>
+No ${stem} offences recorded in ${forcePlace} ${during}
+<#else>
 <#switch type>
 <#case "AREA_IN_FORCE">
 <#if focus.perDayIsCount>
@@ -61,8 +64,12 @@ ${PoliceIn} record ${figures.count} ${stem} ${offences} ${during}
 ${PoliceIn} record ${figures.perDay} ${stem} ${perDayNoun} ${figures.perDayUnit}
 </#if>
 </#switch>
+</#if>
 
 <#-- ===== intro: the top angle ===== -->
+<#if figures.countNone>
+${PoliceIn} recorded no ${stem} offences ${during}, according to official figures.
+<#else>
 <#switch type>
 <#case "AREA_IN_FORCE">
 Police recorded ${focus.count} ${stem} offences in ${focus.name} ${during}<#if !focus.perDayIsCount>, ${focus.perDay} ${focus.perDayUnit} on average</#if>, according to official figures.
@@ -99,6 +106,7 @@ ${PoliceIn} recorded ${figures.count} ${stem} ${offences} ${during}, according t
 ${PoliceIn} recorded ${figures.perDay} ${stem} ${perDayNoun} ${figures.perDayUnit} on average ${during}, according to official figures.
 </#if>
 </#switch>
+</#if>
 
 <#-- ===== the area in its force ===== -->
 <#if type == "AREA_IN_FORCE">
@@ -147,7 +155,7 @@ The figure for ${force} ${during} is ${figures.basis}.
 <#if type == "AREAS_ROUNDUP" && areas.listed>
 <#list areas.lines as a>
 
-${a.name} recorded <#if a.first>the most, </#if><#if a.last>the fewest, </#if>${a.count}<#if !a.perDayIsCount>, ${a.perDay} ${a.perDayUnit} on average</#if><#if a.hasChange>, ${a.direction} ${a.percent} from ${a.before} in ${a.fromName}<#if a.hasMultiple>: the number has ${a.multiple}</#if></#if>.
+${a.name?cap_first} recorded <#if a.first>the most, </#if><#if a.last>the fewest, </#if>${a.count}<#if !a.perDayIsCount>, ${a.perDay} ${a.perDayUnit} on average</#if><#if a.hasChange>, ${a.direction} ${a.percent} from ${a.before} in ${a.fromName}<#if a.hasMultiple>: the number has ${a.multiple}</#if></#if>.
 </#list>
 <#if areas.hasLargestRise>
 

@@ -36,7 +36,7 @@ Across England and Wales police recorded ${national} ${stem} offences ${during}.
 <#switch lead>
 <#case "LARGEST_RISE_IN_FORCE">
 <#switch variants.headline>
-<#case 0>${area} has ${force}'s biggest rise in ${stem} offences
+<#case 0>${areaStart} has ${force}'s biggest rise in ${stem} offences
 <#break>
 <#case 1>Biggest rise in ${stem} offences in ${force} is in ${area}
 <#break>
@@ -49,12 +49,12 @@ Across England and Wales police recorded ${national} ${stem} offences ${during}.
 <#break>
 <#case 1>Recorded ${stem} offences have ${change.multiple} in ${area}
 <#break>
-<#default>${area}: ${stem} offences have ${change.multiple} in ${change.years}
+<#default>${areaStart}: ${stem} offences have ${change.multiple} in ${change.years}
 </#switch>
 <#break>
 <#case "HIGHEST_RATE_IN_FORCE">
 <#switch variants.headline>
-<#case 0>${area} has the highest rate of ${stem} offences in ${force}
+<#case 0>${areaStart} has the highest rate of ${stem} offences in ${force}
 <#break>
 <#case 1>${offenceTitle}: ${area} has ${force}'s highest rate per head
 <#break>
@@ -63,14 +63,14 @@ Across England and Wales police recorded ${national} ${stem} offences ${during}.
 <#break>
 <#case "HIGHEST_COUNT_IN_FORCE">
 <#if rankJoint>
-${area} joint highest for ${stem} offences in ${force}
+${areaStart} joint highest for ${stem} offences in ${force}
 <#else>
 <#switch variants.headline>
-<#case 0>${area} records more ${stem} offences than anywhere else in ${force}
+<#case 0>${areaStart} records more ${stem} offences than anywhere else in ${force}
 <#break>
-<#case 1><#if majorityOfForce>Most ${stem} offences in ${force} are recorded in ${area}<#else>${area} has the most ${stem} offences of any area in ${force}</#if>
+<#case 1><#if majorityOfForce>Most ${stem} offences in ${force} are recorded in ${area}<#else>${areaStart} has the most ${stem} offences of any area in ${force}</#if>
 <#break>
-<#default>${area} tops ${force} for recorded ${stem} offences
+<#default>${areaStart} tops ${force} for recorded ${stem} offences
 </#switch>
 </#if>
 <#break>
@@ -81,7 +81,7 @@ ${stemTitle} offences recorded in ${area}, up from none in ${change.from}
 <#switch variants.headline>
 <#case 0>${stemTitle} offences up ${change.percent} in ${area}
 <#break>
-<#case 1>${area} sees ${change.percent} rise in ${stem} offences
+<#case 1>${areaStart} sees ${change.percent} rise in ${stem} offences
 <#break>
 <#default>Recorded ${stem} offences rise by ${change.percent} in ${area}
 </#switch>
@@ -91,27 +91,27 @@ ${stemTitle} offences recorded in ${area}, up from none in ${change.from}
 <#switch variants.headline>
 <#case 0>${stemTitle} offences down ${change.percent} in ${area}
 <#break>
-<#case 1>${area} sees ${change.percent} fall in ${stem} offences
+<#case 1>${areaStart} sees ${change.percent} fall in ${stem} offences
 <#break>
 <#default>Recorded ${stem} offences fall by ${change.percent} in ${area}
 </#switch>
 <#break>
 <#case "ABOVE_NATIONAL_RATE">
 <#switch variants.headline>
-<#case 0>${area}'s rate of ${stem} offences is above the England and Wales figure
+<#case 0>${areaStart}'s rate of ${stem} offences is above the England and Wales figure
 <#break>
 <#case 1>${offenceTitle}: ${area} above the rate for England and Wales
 <#break>
-<#default>${area} records more ${stem} offences per head than England and Wales as a whole
+<#default>${areaStart} records more ${stem} offences per head than England and Wales as a whole
 </#switch>
 <#break>
 <#case "TOP_CRIME_TYPE">
 <#switch variants.headline>
 <#case 0>${offenceTitle} is the ${typeRank} type of crime in ${area}
 <#break>
-<#case 1>${area}: ${offence} is the ${typeRank} type of crime in police figures
+<#case 1>${areaStart}: ${offence} is the ${typeRank} type of crime in police figures
 <#break>
-<#default>${area}: ${offence} the ${typeRank} of ${typeCount} ${typeKinds}
+<#default>${areaStart}: ${offence} the ${typeRank} of ${typeCount} ${typeKinds}
 </#switch>
 <#break>
 <#default>
@@ -123,7 +123,7 @@ Police in ${area} record ${count} ${stem} ${offences} ${during}
 <#break>
 <#case 1>${offenceTitle}: ${perDay} ${perDayNoun} ${perDayUnit} recorded in ${area}
 <#break>
-<#default>${area} police figures show ${perDay} ${stem} ${perDayNoun} ${perDayUnit}
+<#default>${areaStart} police figures show ${perDay} ${stem} ${perDayNoun} ${perDayUnit}
 </#switch>
 </#if>
 </#switch>
@@ -132,7 +132,7 @@ Police in ${area} record ${count} ${stem} ${offences} ${during}
 <#switch lead>
 <#case "LARGEST_RISE_IN_FORCE">
 <#if variants.intro == 0>
-${area} saw the biggest rise in recorded ${stem} offences of the ${areasInForce} areas in ${forceArea}, <#if change.fromZero>from none ${change.fromDuring}<#else>up ${change.percent} from ${change.before} ${change.fromDuring}</#if> to ${count} ${during}<#if change.hasMultiple>: the number has ${change.multiple}</#if>.
+${areaStart} saw the biggest rise in recorded ${stem} offences of the ${areasInForce} areas in ${forceArea}, <#if change.fromZero>from none ${change.fromDuring}<#else>up ${change.percent} from ${change.before} ${change.fromDuring}</#if> to ${count} ${during}<#if change.hasMultiple>: the number has ${change.multiple}</#if>.
 <#else>
 Of the ${areasInForce} areas in ${forceArea}, ${area} had the biggest rise in recorded ${stem} offences: <#if change.fromZero>from none ${change.fromDuring}<#else>${change.before} ${change.fromDuring}</#if> to ${count} ${during}<#if !change.fromZero>, up ${change.percent}</#if><#if change.hasMultiple>. The number has ${change.multiple}</#if>.
 </#if>
@@ -146,7 +146,7 @@ Police in ${area} recorded ${count} ${stem} ${offences} ${during}, against ${cha
 <#break>
 <#case "HIGHEST_RATE_IN_FORCE">
 <#if variants.intro == 0>
-${area} had ${rateRank} rate of ${stem} offences of the ${rateAreas} areas in ${forceArea} with population figures ${during}: ${rate} for every 1,000 people, against ${rateBottom} in ${rateBottomArea}, the lowest.
+${areaStart} had ${rateRank} rate of ${stem} offences of the ${rateAreas} areas in ${forceArea} with population figures ${during}: ${rate} for every 1,000 people, against ${rateBottom} in ${rateBottomArea}, the lowest.
 <#else>
 Police recorded ${rate} ${stem} offences for every 1,000 people in ${area} ${during}, ${rateRank} rate of the ${rateAreas} areas in ${forceArea} with population figures; ${rateBottomArea} had the lowest, ${rateBottom}.
 </#if>
@@ -178,7 +178,7 @@ Police in ${area} recorded ${count} ${stem} ${offences} ${during}, down ${change
 <#if variants.intro == 0>
 Police in ${area} recorded ${rate} ${stem} offences for every 1,000 people ${during}, against ${nationalRate} across England and Wales.
 <#else>
-${area}'s rate of ${stem} offences was ${rate} for every 1,000 people ${during}, higher than the ${nationalRate} recorded across England and Wales.
+${areaStart}'s rate of ${stem} offences was ${rate} for every 1,000 people ${during}, higher than the ${nationalRate} recorded across England and Wales.
 </#if>
 <#break>
 <#case "TOP_CRIME_TYPE">
@@ -226,7 +226,7 @@ Police recorded ${count} ${stem} ${offences} in ${area} ${during}.
 
 <#-- ===== place in the force ===== -->
 <#if onlyArea>
-${area} is the only area in ${forceArea}.
+${areaStart} is the only area in ${forceArea}.
 <#elseif lead == "HIGHEST_COUNT_IN_FORCE">
 <#else>
 <#-- the second intro of a biggest-rise story already opens "Of the N areas": do not open the rank sentence the same way -->
@@ -297,7 +297,7 @@ ${offenceTitle} was the ${typeRank} of the ${typeCount} ${typeKinds} in the figu
 <#switch variants.national>
 <#case 0>Across England and Wales police recorded ${national} ${stem} offences ${during}, the total of the figures for all ${forcesCount} police forces; ${area} accounted for ${shareOfNational} of them.
 <#break>
-<#case 1>${area}'s offences were ${shareOfNational} of the ${national} recorded across England and Wales ${during}, a total that adds up the figures of all ${forcesCount} police forces.
+<#case 1>${areaStart}'s offences were ${shareOfNational} of the ${national} recorded across England and Wales ${during}, a total that adds up the figures of all ${forcesCount} police forces.
 <#break>
 <#default>The ${forcesCount} police forces of England and Wales recorded ${national} ${stem} offences between them ${during}; ${shareOfNational} of them were in ${area}.
 </#switch>

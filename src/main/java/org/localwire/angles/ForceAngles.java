@@ -70,7 +70,7 @@ public final class ForceAngles {
               + (caveat ? " across a recording-rule change" : "")));
     });
 
-    f.shareOfAllCrime().ifPresent(share -> angles.add(new ForceAngle(ForceAngle.Kind.SHARE_OF_ALL_CRIME, 75,
+    f.shareOfAllCrime().filter(sh -> sh.part().value() > 0).ifPresent(share -> angles.add(new ForceAngle(ForceAngle.Kind.SHARE_OF_ALL_CRIME, 75,
         force + ": " + Percentages.share(share.part().value(), share.whole().value()) + " of " + share.of()
             + " (" + NumberWords.digits(share.part().value()) + " of " + NumberWords.digits(share.whole().value()) + ")")));
 

@@ -264,7 +264,8 @@ final class BatchCommand implements Callable<Integer> {
 
   private ForceRenderer forceRenderer() throws InputException {
     if (forceRenderer == null) {
-      forceRenderer = ForceRenderer.using(render.templates, QuoteLoader.load(render.quotes));
+      forceRenderer = ForceRenderer.using(render.templates, QuoteLoader.load(render.quotes))
+          .withNames(org.localwire.load.DataLoader.using(data.dataDir).areaNames());
     }
     return forceRenderer;
   }

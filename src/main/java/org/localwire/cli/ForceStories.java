@@ -55,8 +55,9 @@ final class ForceStories {
     return Forces.factsFor(ws.data, force, ws.offence, period, area, caveats);
   }
 
-  static ForceStory story(ForceFacts facts, RenderOptions render) throws InputException {
-    ForceRenderer renderer = ForceRenderer.using(render.templates, QuoteLoader.load(render.quotes));
+  static ForceStory story(ForceFacts facts, RenderOptions render, DataOptions data) throws InputException {
+    ForceRenderer renderer = ForceRenderer.using(render.templates, QuoteLoader.load(render.quotes))
+          .withNames(DataLoader.using(data.dataDir).areaNames());
     return renderer.render(facts, ForceAngles.rank(facts));
   }
 }

@@ -53,7 +53,7 @@ final class StoryCommand implements Callable<Integer> {
       }
       String f = ForceStories.force(ws.data, name);
       Period period = ForceStories.period(ws, data.period, f);
-      out.print(ForceStories.story(ForceStories.facts(ws, data, f, period, Optional.empty()), render).text());
+      out.print(ForceStories.story(ForceStories.facts(ws, data, f, period, Optional.empty()), render, data).text());
       out.flush();
       return 0;
     }
@@ -62,7 +62,7 @@ final class StoryCommand implements Callable<Integer> {
     // story about it, so that it is never called "the only area" of its force
     if (Forces.coveredInPart(ws.data, a.force(), ws.offence, ws.period)) {
       ForceFacts asPart = ForceStories.facts(ws, data, a.force(), ws.period, Optional.of(a.name()));
-      out.print(ForceStories.story(asPart, render).text());
+      out.print(ForceStories.story(asPart, render, data).text());
       out.flush();
       return 0;
     }

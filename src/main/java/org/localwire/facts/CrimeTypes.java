@@ -48,7 +48,9 @@ public final class CrimeTypes {
       sum += t.numerator();
       listed |= t.name().equals(offence.name());
     }
-    if (!listed || types.size() < 2 || sum != all.get().value()) {
+    Optional<Amount> own = countOf.apply(offence.name());
+    // "the 19th most common" of something never recorded is no rank at all
+    if (!listed || types.size() < 2 || sum != all.get().value() || own.isEmpty() || own.get().value() == 0) {
       return Optional.empty();
     }
     return Optional.of(new TypeRank(place, KIND, Rank.of("offences recorded", offence.name(), types)));

@@ -54,8 +54,9 @@ public final class DataLoader {
   }
 
   /**
-   * How the copy names areas whose official name reads badly in a sentence ({@code
-   * area-names.csv}: "Bristol, City of" is "Bristol"); an area not listed keeps its name.
+   * How the copy names areas (and forces) whose official name reads badly in a sentence ({@code
+   * area-names.csv}: "Bristol, City of" is "Bristol"), with "the" where the name takes it
+   * (optional {@code article} column: "the Isles of Scilly"); a place not listed keeps its name.
    */
   public java.util.Map<String, String> areaNames() throws InputException {
     Path file = dataDir.resolve("area-names.csv");
@@ -65,6 +66,7 @@ public final class DataLoader {
     CsvFiles.Table table = CsvFiles.read(file);
     int name = table.column("name");
     int inCopy = table.column("in_copy");
+    int article = table.column("article");
     if (name < 0 || inCopy < 0) {
       throw InputException.atLine(file.toString(), 1, "the header is not name,in_copy", "write name,in_copy");
     }
@@ -74,7 +76,12 @@ public final class DataLoader {
         throw InputException.atLine(file.toString(), row.line(), "needs an official name and the name for the copy",
             "write both cells, e.g. \"Bristol, City of\",Bristol");
       }
-      names.put(row.cells().get(name).strip(), row.cells().get(inCopy).strip());
+      String the = article < 0 ? "" : row.cells().get(article).strip();
+      if (!the.isEmpty() && !the.equals("the")) {
+        throw InputException.at(new org.localwire.model.Cell(file.toString(), row.line(), article + 1),
+            "the article is \"" + the + "\"", "write the, or leave the cell empty");
+      }
+      names.put(row.cells().get(name).strip(), (the.isEmpty() ? "" : "the ") + row.cells().get(inCopy).strip());
     }
     return java.util.Map.copyOf(names);
   }

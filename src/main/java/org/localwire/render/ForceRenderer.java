@@ -25,10 +25,17 @@ public final class ForceRenderer {
 
   private final Template template;
   private final List<Quote> quotes;
+  private final java.util.Map<String, String> names;
 
-  private ForceRenderer(Template template, List<Quote> quotes) {
+  private ForceRenderer(Template template, List<Quote> quotes, java.util.Map<String, String> names) {
     this.template = template;
     this.quotes = quotes;
+    this.names = java.util.Map.copyOf(names);
+  }
+
+  /** This renderer naming places as {@code names} says (data/area-names.csv: "the City of London"). */
+  public ForceRenderer withNames(java.util.Map<String, String> names) {
+    return new ForceRenderer(template, quotes, names);
   }
 
   /** Loads and parses the force story template in {@code folder}. */
@@ -39,7 +46,7 @@ public final class ForceRenderer {
     }
     Configuration config = Renderer.configuration(folder);
     try {
-      return new ForceRenderer(config.getTemplate(TEMPLATE), List.copyOf(quotes));
+      return new ForceRenderer(config.getTemplate(TEMPLATE), List.copyOf(quotes), java.util.Map.of());
     } catch (TemplateNotFoundException e) {
       throw InputException.in(folder.resolve(TEMPLATE).toString(), "is missing", "restore templates/" + TEMPLATE);
     } catch (ParseException e) {
@@ -56,7 +63,7 @@ public final class ForceRenderer {
     String subject = facts.focus().orElse(facts.force());
     String key = subject + "|" + facts.offence().name() + "|" + facts.period().label();
     Quote quote = Quotes.choose(quotes, key, facts.force(), facts.offence().name());
-    ForceViews.Built built = ForceViews.from(facts, angles, quote);
+    ForceViews.Built built = ForceViews.from(facts, angles, quote, names);
     StringWriter out = new StringWriter(4096);
     try {
       template.process(built.view(), out);

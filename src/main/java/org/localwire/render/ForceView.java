@@ -41,7 +41,7 @@ public record ForceView(
   public record PeriodView(String name, String during, String count, boolean known) {}
 
   /** The force's count in the period, and per day, week or month. */
-  public record Amounts(String count, boolean countOne, String perDay, String perDayUnit, boolean perDayIsCount,
+  public record Amounts(String count, boolean countOne, boolean countNone, String perDay, String perDayUnit, boolean perDayIsCount,
       boolean perDayOne, String basis) {}
 
   /**

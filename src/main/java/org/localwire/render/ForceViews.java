@@ -39,12 +39,25 @@ final class ForceViews {
 
   private final List<Phrase> phrases = new ArrayList<>();
 
-  private ForceViews() {}
+  private ForceViews(java.util.Map<String, String> names) {
+    this.names = names;
+  }
+
+  /** How the copy names places (data/area-names.csv): "Bristol", "the City of London". */
+  private final java.util.Map<String, String> names;
+
+  private String inCopy(String official) {
+    return names.getOrDefault(official, official);
+  }
 
   record Built(ForceView view, List<Phrase> phrases) {}
 
   static Built from(ForceFacts f, List<ForceAngle> angles, Quote quote) {
-    return new ForceViews().build(f, angles, quote);
+    return from(f, angles, quote, java.util.Map.of());
+  }
+
+  static Built from(ForceFacts f, List<ForceAngle> angles, Quote quote, java.util.Map<String, String> names) {
+    return new ForceViews(names).build(f, angles, quote);
   }
 
   private Built build(ForceFacts f, List<ForceAngle> angles, Quote quote) {
@@ -56,7 +69,7 @@ final class ForceViews {
     ForceView.Amounts figures = new ForceView.Amounts(
         say("offences recorded by " + force + " " + Periods.during(f.period()) + basisNote(f.count()),
             NumberWords.count(n), Long.toString(n), f.count().amount().cells()),
-        n == 1,
+        n == 1, n == 0,
         sayRate("offences " + unitName(perDay) + " across " + force, perDay, n, f.period(), f.count().amount().cells()),
         perDay.unit().isEmpty() ? Periods.during(f.period()) : perDay.unit(),
         perDay.unit().isEmpty(), perDay.hedge().singular(), basis(f.count()));
@@ -119,7 +132,10 @@ final class ForceViews {
 
     StoryView.QuoteView quoteView = new StoryView.QuoteView(quote.speaker(), quote.role(), quote.organisation(),
         quote.text(), quote.isSample());
-    ForceView view = new ForceView(type, force, forcePlace(force), Views.forceArea(force), policeIn(force), f.offence().lowerName(),
+    // "the City of London" in copy (data/area-names.csv); a "... Police" force is named by forcePlace and policeIn
+    String named = force.endsWith("Police") ? force : inCopy(force);
+    ForceView view = new ForceView(type, named, force.endsWith("Police") ? forcePlace(force) : named,
+        Views.forceArea(force), force.endsWith("Police") ? policeIn(force) : "police in " + named, f.offence().lowerName(),
         f.offence().name(), Periods.during(f.period()), Periods.name(f.period()), figures, history,
         joinNames(unpublished), change != null, change, fiveYear != null, fiveYear, areas, focus != null, focus, national,
         allCrime, typeRank, parts, others, caveats, reporterNotes, quoteView, sourceLine(f));
@@ -181,7 +197,7 @@ final class ForceViews {
         multiple.ifPresent(m -> say("multiple since " + ch.from().label() + " in " + a.name(), m, c + " / " + b,
             both(ch.before(), ch.after())));
       }
-      views.add(new ForceView.AreaView(a.name(), count, c == 1, perDay,
+      views.add(new ForceView.AreaView(inCopy(a.name()), count, c == 1, perDay,
           rate.unit().isEmpty() ? Periods.during(f.period()) : rate.unit(), rate.unit().isEmpty(), hasChange, direction,
           percent, before, from, multiple.isPresent(), multiple.orElse(""), i == 0, i == lines.size() - 1));
     }
@@ -190,7 +206,9 @@ final class ForceViews {
     String count = say("areas in " + force, NumberWords.count(lines.size()), Integer.toString(lines.size()), List.of());
     String topCount = say("offences recorded in " + top.name(), NumberWords.count(top.count().value()),
         Long.toString(top.count().value()), top.count().cells());
-    String bottomCount = say("offences recorded in " + bottom.name(), NumberWords.count(bottom.count().value()),
+    // "the fewest, none", never "the fewest, zero"
+    String bottomCount = say("offences recorded in " + bottom.name(), bottom.count().value() == 0 ? "none"
+        : NumberWords.count(bottom.count().value()),
         Long.toString(bottom.count().value()), bottom.count().cells());
 
     // the largest rise, only when it is a rise and no other area shares it
@@ -205,7 +223,7 @@ final class ForceViews {
       Change ch = line.change().orElseThrow();
       if (!rank.joint() && ch.isRise()) {
         hasLargest = true;
-        largest = rank.name();
+        largest = inCopy(rank.name());
         largestPercent = say("change since " + ch.from().label() + " in " + largest,
             Percentages.change(ch.before().value(), ch.after().value()).orElseThrow(),
             "100 * (" + ch.after().value() + " - " + ch.before().value() + ") / " + ch.before().value(),
@@ -226,16 +244,18 @@ final class ForceViews {
       Rank rank = Rank.of("rate", byRate.get(0).name(), byRate.stream().map(a -> a.rate().get().ranked(a.name())).toList());
       if (!rank.joint() && rank.bottom().compareTo(rank.top()) != 0) {
         rateBasis = "the " + org.localwire.model.Population.estimate(byRate.get(0).rate().get().basis());
-        topRateArea = byRate.get(0).name();
+        topRateArea = inCopy(byRate.get(0).name());
         topRate = sayRate1000("offences per 1,000 people in " + topRateArea, byRate.get(0).rate().get());
-        bottomRateArea = byRate.get(byRate.size() - 1).name();
+        bottomRateArea = inCopy(byRate.get(byRate.size() - 1).name());
         bottomRate = sayRate1000("offences per 1,000 people in " + bottomRateArea, byRate.get(byRate.size() - 1).rate()
             .get());
+        // a rare offence: "0.0 offences for every 1,000 people" is no figure at all (issue 19)
+        hasRates = !roundsToNothing(byRate.get(0).rate().get()) && !roundsToNothing(byRate.get(byRate.size() - 1).rate().get());
       } else {
         hasRates = false;
       }
     }
-    return new ForceView.Areas(true, listed, count, views, top.name(), topCount, bottom.name(), bottomCount, hasLargest,
+    return new ForceView.Areas(true, listed, count, views, inCopy(top.name()), topCount, inCopy(bottom.name()), bottomCount, hasLargest,
         largest, largestPercent, hasRates, rateBasis, topRateArea, topRate, bottomRateArea, bottomRate);
   }
 
@@ -251,7 +271,7 @@ final class ForceViews {
     ForceView.Trend five = line.fiveYearChange().map(ch -> trend(line.name(), ch, false, 0)).orElse(null);
     String missing = line.fiveYearsBefore().filter(p -> p.count().isEmpty()).map(p -> Periods.name(p.period()))
         .orElse("");
-    return new ForceView.Focus(line.name(), count, perDay, rate.unit().isEmpty() ? Periods.during(f.period())
+    return new ForceView.Focus(inCopy(line.name()), count, perDay, rate.unit().isEmpty() ? Periods.during(f.period())
         : rate.unit(), rate.unit().isEmpty(), rate.hedge().singular(), share, five != null, five, missing);
   }
 
@@ -267,7 +287,7 @@ final class ForceViews {
         national.amount().cells());
     String forces = summed ? say("police forces in England and Wales", NumberWords.count(national.parts()),
         Integer.toString(national.parts()), List.of()) : "";
-    String share = national.value() >= n && national.value() > 0 ? say("share of the England and Wales total",
+    String share = national.value() >= n && national.value() > 0 && n > 0 ? say("share of the England and Wales total",
         Percentages.share(n, national.value()), n + " / " + national.value(), both(f.count().amount(), national.amount()))
         : "";
     ForceView.Trend change = f.nationalChange().map(c -> trend("England and Wales", c, false, 0)).orElse(null);
@@ -281,6 +301,10 @@ final class ForceViews {
     var s = f.shareOfAllCrime().get();
     long part = s.part().value();
     long whole = s.whole().value();
+    if (part == 0) {
+      // "0% of all crime ... zero of the 8,801" says nothing a count of none does not
+      return new ForceView.AllCrime(false, "", "", "", "");
+    }
     String total = say(s.of() + " in " + f.force(), NumberWords.count(whole), Long.toString(whole), s.whole().cells());
     String share = say("share of " + s.of() + " in " + f.force(), Percentages.share(part, whole), part + " / " + whole,
         both(s.part(), s.whole()));
@@ -321,6 +345,11 @@ final class ForceViews {
     return say(fact, rate.hedge().text(), exact, cells);
   }
 
+  /** 1000 count / people prints "0.0" at one decimal place: 1000 c / p &lt; 0.05, i.e. 20,000 c &lt; p. */
+  private static boolean roundsToNothing(Rate r) {
+    return Math.multiplyExact(20_000L, r.count().value()) < r.population().value();
+  }
+
   private String sayRate1000(String fact, Rate r) {
     return say(fact, Rates.perThousand(r.count().value(), r.population().value()),
         "1000 * " + r.count().value() + " / " + r.population().value(), both(r.count(), r.population()));
@@ -355,10 +384,10 @@ final class ForceViews {
   }
 
   private static String sourceLine(ForceFacts f) {
-    String file = java.nio.file.Path.of(f.source().file()).getFileName().toString();
-    String from = f.source().table().isEmpty() ? "as given in " + file
-        : "published by " + f.source().publisher() + " (" + f.source().table() + "), as given in " + file;
-    return "Figures: police recorded crime, " + Periods.name(f.period()) + ", " + from
+    // the file name is for the editor (.facts.json "source"), not the reader (issue 19)
+    String from = f.source().table().isEmpty() ? "" : ", published by " + f.source().publisher() + " ("
+        + f.source().table() + ")";
+    return "Figures: police recorded crime, " + Periods.name(f.period()) + from
         + ". They count offences recorded by police, not the number of victims.";
   }
 

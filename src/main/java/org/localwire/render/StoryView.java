@@ -11,6 +11,7 @@ public record StoryView(
     String lead,
     Variants variants,
     String area,
+    String areaStart,
     String force,
     String forceArea,
     String offence,

@@ -68,7 +68,7 @@ final class Views {
   private Built build(AreaFacts f, List<Angle> angles, Quote quote, List<Caveat> caveats) {
     String area = inCopy(f.area().name());
     // "the most in Dorset ... in Dorset" reads as a tautology: an area named like its force calls it the force area
-    String force = area.equalsIgnoreCase(f.force()) ? forceArea(f.force()) : f.force();
+    String force = area.equalsIgnoreCase(f.force()) ? forceArea(f.force()) : inCopy(f.force());
     String key = area + "|" + f.offence().name() + "|" + f.period().label();
     long n = f.count().value();
     String count = say(NumberWords.count(n),
@@ -234,7 +234,7 @@ final class Views {
         quote.text(), quote.isSample());
     String lead = angles.isEmpty() ? Angle.Kind.PER_DAY.name() : angles.get(0).kind().name();
 
-    StoryView view = new StoryView(lead, StoryView.Variants.of(Quotes.stableHash(key)), area, force, forceArea(f.force()),
+    StoryView view = new StoryView(lead, StoryView.Variants.of(Quotes.stableHash(key)), area, capitalised(area), force, forceArea(f.force()),
         f.offence().lowerName(), f.offence().name(), Periods.during(f.period()), Periods.name(f.period()), count,
         n == 1, n == 0, f.forceTotal().value() == 0, perDayText, perDay.unit().isEmpty() ? Periods.during(f.period()) : perDay.unit(), perDay.unit().isEmpty(),
         perDay.hedge().singular(), rankText, !only && rank.joint(), rank.isTop(), majority(n, f.forceTotal().value()), only, areasInForce,
@@ -291,6 +291,11 @@ final class Views {
     return "the " + joint + Ordinals.of(rank.position()) + " highest";
   }
 
+  /** "The Isles of Scilly" at the start of a sentence. */
+  static String capitalised(String name) {
+    return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(Locale.UK) + name.substring(1);
+  }
+
   /** "Most of the force's offences": a majority, more than half, never the largest share alone (WORDING.md). */
   static boolean majority(long part, long whole) {
     return whole > 0 && part > whole - part;
@@ -317,10 +322,10 @@ final class Views {
   }
 
   private static String newSourceLine(AreaFacts f) {
-    String from = f.source().table().isEmpty()
-        ? "as given in " + java.nio.file.Path.of(f.source().file()).getFileName()
-        : "published by " + f.source().publisher() + " (" + f.source().table() + ")";
-    return "Figures: police recorded crime, " + Periods.name(f.period()) + ", " + from
+    // the file name is for the editor (.facts.json "source"), not the reader (issue 19)
+    String from = f.source().table().isEmpty() ? ""
+        : ", published by " + f.source().publisher() + " (" + f.source().table() + ")";
+    return "Figures: police recorded crime, " + Periods.name(f.period()) + from
         + ". They count offences recorded by police, not the number of victims.";
   }
 
