@@ -177,12 +177,22 @@ Police in ${area} recorded ${count} ${stem} ${offences} ${during}, down ${change
 <#case "ABOVE_NATIONAL_RATE">
 <#if variants.intro == 0>
 Police in ${area} recorded ${rate} ${stem} offences for every 1,000 people ${during}, against ${nationalRate} across England and Wales.
-<#else>
+<#elseif variants.intro == 1>
 ${areaStart}'s rate of ${stem} offences was ${rate} for every 1,000 people ${during}, higher than the ${nationalRate} recorded across England and Wales.
+<#else>
+At ${rate} ${stem} offences for every 1,000 people ${during}, ${area} was above the England and Wales rate of ${nationalRate}.
 </#if>
 <#break>
 <#case "TOP_CRIME_TYPE">
-${offenceTitle} was the ${typeRank} of the ${typeCount} ${typeKinds} police recorded in ${area} ${during}<#if typeAbove?has_content>: only ${typeAbove} <#if typeAbove?contains(" and ")>were<#else>was</#if> recorded more often</#if>.
+<#if variants.intro == 1>
+Police in ${area} recorded ${count} ${stem} ${offences} ${during}, making it the ${typeRank} of the ${typeCount} ${typeKinds} in the figures<#if typeAbove?has_content>, after ${typeAbove}</#if>.
+<#elseif variants.intro == 2 && typeAbove?has_content>
+Only ${typeAbove} <#if typeAbovePlural>were<#else>was</#if> recorded more often than ${stem} offences in ${area} ${during}, making ${stem} the ${typeRank} of the ${typeCount} ${typeKinds} in the figures.
+<#elseif variants.intro == 2 && typeTop>
+No type of crime was recorded more often in ${area} ${during} than ${stem}: police recorded ${count} ${stem} ${offences}, the most of the ${typeCount} ${typeKinds} in the figures.
+<#else>
+${offenceTitle} was the ${typeRank} of the ${typeCount} ${typeKinds} police recorded in ${area} ${during}<#if typeAbove?has_content>: only ${typeAbove} <#if typeAbovePlural>were<#else>was</#if> recorded more often</#if>.
+</#if>
 <#break>
 <#default>
 <#if perDayIsCount>

@@ -49,6 +49,7 @@ public record StoryView(
     String typeKinds,
     String typeCount,
     String typeAbove,
+    boolean typeAbovePlural,
     boolean typeTop,
     boolean hasRate,
     String rate,

@@ -113,6 +113,7 @@ final class Views {
     String typeKinds = "";
     String typeCount = "";
     String typeAbove = "";
+    int typeAboveCount = 0;
     boolean typeTop = false;
     if (f.typeRankInArea().isPresent()) {
       var t = f.typeRankInArea().get();
@@ -126,6 +127,7 @@ final class Views {
       // name the types above only when there are one or two of them: a longer list reads as padding
       typeAbove = t.rank().position() <= 3
           ? joinNames(t.above().stream().map(r -> r.name().toLowerCase(Locale.UK)).toList()) : "";
+      typeAboveCount = t.rank().position() <= 3 ? t.above().size() : 0;
     }
 
     String rate = "";
@@ -240,7 +242,7 @@ final class Views {
         perDay.hedge().singular(), rankText, !only && rank.joint(), rank.isTop(), majority(n, f.forceTotal().value()), only, areasInForce,
         inCopy(top.name()), topCount, forceTotal, f.forceTotalPublished(), shareOfForce, f.national().isPresent(), national, shareOfNational,
         forcesCount, f.shareOfAllCrime().isPresent(), allShare, all, f.typeRankInArea().isPresent(), typeRank,
-        typeKinds, typeCount, typeAbove, typeTop, rated, rate, rateBasis, noRate, hasRateRank, rateRank,
+        typeKinds, typeCount, typeAbove, typeAboveCount > 1, typeTop, rated, rate, rateBasis, noRate, hasRateRank, rateRank,
         rateAreas, rateBottomArea, rateBottom, rated && f.forceRate().isPresent(), forceRate,
         rated && f.nationalRate().isPresent(), nationalRate, vsNational,
         changeView != null, changeView, crossed, history, unpublished, quoteView, sourceLine(f));

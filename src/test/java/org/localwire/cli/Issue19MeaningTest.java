@@ -191,6 +191,33 @@ class Issue19MeaningTest {
     assertEquals(none, homicide.values().stream().filter(t -> t.startsWith("No homicide offences recorded in ")).count());
   }
 
+  @Test
+  void noHeadlineOrIntroShapeServesMoreThanATenthOfTheCouncils() {
+    Map<String, Integer> headlines = new HashMap<>();
+    Map<String, Integer> intros = new HashMap<>();
+    drafts.forEach((area, text) -> {
+      String[] blocks = text.split("\n\n");
+      JsonNode facts = sidecars.get(area);
+      headlines.merge(shape(blocks[0], area, facts.get("force").asText()), 1, Integer::sum);
+      intros.merge(shape(blocks[1], area, facts.get("force").asText()), 1, Integer::sum);
+    });
+    int limit = drafts.size() * 11 / 100; // "about a tenth"
+    headlines.forEach((shape, n) -> assertTrue(n <= limit, n + " headlines: " + shape));
+    intros.forEach((shape, n) -> assertTrue(n <= limit, n + " intros: " + shape));
+  }
+
+  /** The sentence with place names, numbers, number words and ordinals masked. */
+  private static String shape(String sentence, String area, String force) {
+    String s = sentence;
+    for (String name : List.of("the " + area, area, force)) {
+      s = s.replace(name, "PLACE").replace(Character.toUpperCase(name.charAt(0)) + name.substring(1), "PLACE");
+    }
+    s = s.replaceAll("\\b[A-Z][a-z]+(?: [A-Za-z]+)*\\b(?= had| recorded| \\()", "NAME");
+    s = s.replaceAll("[\\d,.]+%?", "N");
+    return s.replaceAll("\\b(one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth"
+        + "|seventh|eighth|ninth|joint|\\d+(st|nd|rd|th))\\b", "W");
+  }
+
   private static List<String> flags(String area) {
     List<String> flags = new ArrayList<>();
     sidecars.get(area).get("flags").forEach(f -> flags.add(f.asText()));
