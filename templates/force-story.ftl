@@ -14,96 +14,96 @@
 <#assign PoliceIn = policeIn?cap_first>
 <#-- ===== headline ===== -->
 <#if figures.countNone>
-No ${stem} offences recorded in ${forcePlace} ${during}
+No ${nouns} recorded in ${forcePlace} ${during}
 <#else>
 <#switch type>
 <#case "AREA_IN_FORCE">
 <#if focus.perDayIsCount>
-Police record ${focus.count} ${stem} offences in ${focus.name}
+Police record ${focus.count} ${nouns} in ${focus.name}
 <#else>
-Police record ${focus.perDay} ${stem} ${focus.perDayOne?then("offence", "offences")} ${focus.perDayUnit} in ${focus.name}
+Police record ${focus.perDay} ${focus.perDayOne?then(noun, nouns)} ${focus.perDayUnit} in ${focus.name}
 </#if>
 <#break>
 <#case "AREAS_ROUNDUP">
 <#if hasChange && change.hasMultiple>
-${stemTitle} offences have ${change.multiple} across ${forcePlace} in ${change.years}
+${nounsTitle} have ${change.multiple} across ${forcePlace} in ${change.years}
 <#elseif hasChange && change.direction == "rise" && !change.fromZero>
-${stemTitle} offences up ${change.percent} across ${forcePlace}
+${nounsTitle} up ${change.percent} across ${forcePlace}
 <#elseif hasChange && change.direction == "fall">
-${stemTitle} offences down ${change.percent} across ${forcePlace}
+${nounsTitle} down ${change.percent} across ${forcePlace}
 <#else>
-${areas.top} records the most ${stem} offences in ${forcePlace}
+${areas.top} records the most ${nouns} in ${forcePlace}
 </#if>
 <#break>
 <#case "MULTIPLE">
-${stemTitle} offences in ${forcePlace} have ${change.multiple} in ${change.years}
+${nounsTitle} in ${forcePlace} have ${change.multiple} in ${change.years}
 <#break>
 <#case "AGAINST_NATIONAL">
 <#if national.hasChange && national.change.hasMultiple>
-${PoliceIn} recorded ${figures.count} ${stem} ${offences} ${during} as the national total has ${national.change.multiple}
+${PoliceIn} recorded ${figures.count} ${figures.countOne?then(noun, nouns)} ${during} as the national total has ${national.change.multiple}
 <#else>
-${PoliceIn} recorded ${national.shareOfNational} of England and Wales's ${stem} offences ${during}
+${PoliceIn} recorded ${national.shareOfNational} of England and Wales's ${nouns} ${during}
 </#if>
 <#break>
 <#case "SHARE_OF_ALL_CRIME">
-${stemTitle} offences make up ${allCrime.share} of recorded crime in ${forcePlace}
+${nounsTitle} make up ${allCrime.share} of recorded crime in ${forcePlace}
 <#break>
 <#case "RISE">
-${stemTitle} offences up ${change.percent} in ${forcePlace}
+${nounsTitle} up ${change.percent} in ${forcePlace}
 <#break>
 <#case "FALL">
-${stemTitle} offences down ${change.percent} in ${forcePlace}
+${nounsTitle} down ${change.percent} in ${forcePlace}
 <#break>
 <#case "TOP_CRIME_TYPE">
 ${offenceTitle} is the ${typeRank.rank} type of crime in ${forcePlace}
 <#break>
 <#default>
 <#if figures.perDayIsCount>
-${PoliceIn} record ${figures.count} ${stem} ${offences} ${during}
+${PoliceIn} record ${figures.count} ${figures.countOne?then(noun, nouns)} ${during}
 <#else>
-${PoliceIn} record ${figures.perDay} ${stem} ${perDayNoun} ${figures.perDayUnit}
+${PoliceIn} record ${figures.perDay} ${figures.perDayOne?then(noun, nouns)} ${figures.perDayUnit}
 </#if>
 </#switch>
 </#if>
 
 <#-- ===== intro: the top angle ===== -->
 <#if figures.countNone>
-${PoliceIn} recorded no ${stem} offences ${during}, according to official figures.
+${PoliceIn} recorded no ${nouns} ${during}, according to official figures.
 <#else>
 <#switch type>
 <#case "AREA_IN_FORCE">
-Police recorded ${focus.count} ${stem} offences in ${focus.name} ${during}<#if !focus.perDayIsCount>, ${focus.perDay} ${focus.perDayUnit} on average</#if>, according to official figures.
+Police recorded ${focus.count} ${nouns} in ${focus.name} ${during}<#if !focus.perDayIsCount>, ${focus.perDay} ${focus.perDayUnit} on average</#if>, according to official figures.
 <#break>
 <#case "AREAS_ROUNDUP">
-${PoliceIn} recorded ${figures.count} ${stem} ${offences} ${during}<#if !figures.perDayIsCount>, ${figures.perDay} ${figures.perDayUnit} on average</#if>.<#if hasChange && change.acrossAreas && change.direction != "none"> Across the force's ${change.areasCount} areas the number <#if change.hasMultiple>has ${change.multiple}<#elseif change.direction == "rise">has risen by ${change.percent}<#else>has fallen by ${change.percent}</#if> in ${change.years}, from ${change.before} ${change.fromDuring}.</#if>
+${PoliceIn} recorded ${figures.count} ${figures.countOne?then(noun, nouns)} ${during}<#if !figures.perDayIsCount>, ${figures.perDay} ${figures.perDayUnit} on average</#if>.<#if hasChange && change.acrossAreas && change.direction != "none"> Across the force's ${change.areasCount} areas the number <#if change.hasMultiple>has ${change.multiple}<#elseif change.direction == "rise">has risen by ${change.percent}<#else>has fallen by ${change.percent}</#if> in ${change.years}, from ${change.before} ${change.fromDuring}.</#if>
 <#break>
 <#case "MULTIPLE">
-The number of ${stem} offences recorded by ${policeIn} has ${change.multiple} in ${change.years}, from ${change.before} ${change.fromDuring} to ${figures.count} ${during}.
+The number of ${nouns} recorded by ${policeIn} has ${change.multiple} in ${change.years}, from ${change.before} ${change.fromDuring} to ${figures.count} ${during}.
 <#break>
 <#case "AGAINST_NATIONAL">
-${PoliceIn} recorded ${figures.count} ${stem} ${offences} ${during}<#if !figures.perDayIsCount>, ${figures.perDay} ${figures.perDayUnit} on average</#if>.
+${PoliceIn} recorded ${figures.count} ${figures.countOne?then(noun, nouns)} ${during}<#if !figures.perDayIsCount>, ${figures.perDay} ${figures.perDayUnit} on average</#if>.
 <#break>
 <#case "SHARE_OF_ALL_CRIME">
-${stemTitle} offences made up ${allCrime.share} of all crime recorded by ${policeIn} ${during}: ${figures.count} of the ${allCrime.total} offences recorded<#if allCrime.excludes?has_content>, a total that leaves out ${allCrime.excludes}</#if>.
+${nounsTitle} made up ${allCrime.share} of all crime recorded by ${policeIn} ${during}: ${figures.count} of the ${allCrime.total} offences recorded<#if allCrime.excludes?has_content>, a total that leaves out ${allCrime.excludes}</#if>.
 <#break>
 <#case "RISE">
 <#if change.fromZero>
-${PoliceIn} recorded ${figures.count} ${stem} ${offences} ${during}, having recorded none ${change.fromDuring}.
+${PoliceIn} recorded ${figures.count} ${figures.countOne?then(noun, nouns)} ${during}, having recorded none ${change.fromDuring}.
 <#else>
-The number of ${stem} offences recorded by ${policeIn} rose by ${change.percent} in ${change.years}, from ${change.before} ${change.fromDuring} to ${figures.count} ${during}.
+The number of ${nouns} recorded by ${policeIn} rose by ${change.percent} in ${change.years}, from ${change.before} ${change.fromDuring} to ${figures.count} ${during}.
 </#if>
 <#break>
 <#case "FALL">
-The number of ${stem} offences recorded by ${policeIn} fell by ${change.percent} in ${change.years}, from ${change.before} ${change.fromDuring} to ${figures.count} ${during}.
+The number of ${nouns} recorded by ${policeIn} fell by ${change.percent} in ${change.years}, from ${change.before} ${change.fromDuring} to ${figures.count} ${during}.
 <#break>
 <#case "TOP_CRIME_TYPE">
 ${offenceTitle} was the ${typeRank.rank} of the ${typeRank.count} ${typeRank.kinds} recorded by ${policeIn} ${during}<#if typeRank.above?has_content>: only ${typeRank.above} <#if typeRank.above?contains(" and ")>were<#else>was</#if> recorded more often</#if>.
 <#break>
 <#default>
 <#if figures.perDayIsCount>
-${PoliceIn} recorded ${figures.count} ${stem} ${offences} ${during}, according to official figures.
+${PoliceIn} recorded ${figures.count} ${figures.countOne?then(noun, nouns)} ${during}, according to official figures.
 <#else>
-${PoliceIn} recorded ${figures.perDay} ${stem} ${perDayNoun} ${figures.perDayUnit} on average ${during}, according to official figures.
+${PoliceIn} recorded ${figures.perDay} ${figures.perDayOne?then(noun, nouns)} ${figures.perDayUnit} on average ${during}, according to official figures.
 </#if>
 </#switch>
 </#if>
@@ -127,13 +127,13 @@ The number in ${focus.name} has fallen by ${focus.fiveYear.percent} in five year
 
 <#-- ===== the figures ===== -->
 <#if type == "TOP_CRIME_TYPE">
-Police recorded ${figures.count} ${stem} ${offences} in ${forcePlace} ${during}<#if !figures.perDayIsCount>, ${figures.perDay} ${perDayNoun} ${figures.perDayUnit} on average</#if>.
+Police recorded ${figures.count} ${figures.countOne?then(noun, nouns)} in ${forcePlace} ${during}<#if !figures.perDayIsCount>, ${figures.perDay} ${perDayNoun} ${figures.perDayUnit} on average</#if>.
 <#elseif type == "PER_DAY" && !figures.perDayIsCount>
-In all, police recorded ${figures.count} ${stem} ${offences} in ${forcePlace} ${during}.
+In all, police recorded ${figures.count} ${figures.countOne?then(noun, nouns)} in ${forcePlace} ${during}.
 <#elseif type == "MULTIPLE" || type == "RISE" || type == "FALL" || type == "SHARE_OF_ALL_CRIME">
 <#if !figures.perDayIsCount>
 <#if type == "SHARE_OF_ALL_CRIME" && allCrime.oneIn?has_content>
-That is ${allCrime.oneIn} recorded crimes, or ${figures.perDay} ${stem} ${perDayNoun} ${figures.perDayUnit} on average.
+That is ${allCrime.oneIn} recorded crimes, or ${figures.perDay} ${figures.perDayOne?then(noun, nouns)} ${figures.perDayUnit} on average.
 <#else>
 That is ${figures.perDay} ${perDayNoun} ${figures.perDayUnit} on average ${during}.
 </#if>
@@ -190,12 +190,12 @@ Of the ${figures.count}, ${p.count}<#if p.share?has_content> (${p.share})</#if> 
 <#if national.any>
 <#if national.hasChange && national.change.direction != "none">
 <#if national.change.hasMultiple>
-Across England and Wales the number of ${stem} offences recorded has ${national.change.multiple} in ${national.change.years}, from ${national.change.before} ${national.change.fromDuring} to ${national.count} ${during}<#if national.summed>, the total of the figures for all ${national.forcesCount} police forces</#if>.
+Across England and Wales the number of ${nouns} recorded has ${national.change.multiple} in ${national.change.years}, from ${national.change.before} ${national.change.fromDuring} to ${national.count} ${during}<#if national.summed>, the total of the figures for all ${national.forcesCount} police forces</#if>.
 <#else>
-Across England and Wales police recorded ${national.count} ${stem} offences ${during}<#if national.summed>, the total of the figures for all ${national.forcesCount} police forces</#if>, <#if national.change.direction == "rise">up<#else>down</#if> ${national.change.percent} from ${national.change.before} ${national.change.fromDuring}.
+Across England and Wales police recorded ${national.count} ${nouns} ${during}<#if national.summed>, the total of the figures for all ${national.forcesCount} police forces</#if>, <#if national.change.direction == "rise">up<#else>down</#if> ${national.change.percent} from ${national.change.before} ${national.change.fromDuring}.
 </#if>
 <#else>
-Across England and Wales police recorded ${national.count} ${stem} offences ${during}<#if national.summed>, the total of the figures for all ${national.forcesCount} police forces</#if>.
+Across England and Wales police recorded ${national.count} ${nouns} ${during}<#if national.summed>, the total of the figures for all ${national.forcesCount} police forces</#if>.
 </#if>
 <#if national.shareOfNational?has_content>
 ${forcePlace?cap_first} accounted for ${national.shareOfNational} of the England and Wales total.
@@ -207,7 +207,7 @@ ${forcePlace?cap_first} accounted for ${national.shareOfNational} of the England
 Over five years the number recorded by ${policeIn} has <#if fiveYear.hasMultiple>${fiveYear.multiple}<#elseif fiveYear.direction == "rise">risen by ${fiveYear.percent}<#else>fallen by ${fiveYear.percent}</#if>, from ${fiveYear.before} ${fiveYear.fromDuring}.
 </#if>
 <#list others?filter(o -> !o.running) as o>
-${o.during?cap_first}, the latest months in the figures, ${policeIn} recorded ${o.count} ${stem} offences<#if !o.perDayIsCount>, ${o.perDay} ${o.perDayUnit} on average</#if>.
+${o.during?cap_first}, the latest months in the figures, ${policeIn} recorded ${o.count} ${nouns}<#if !o.perDayIsCount>, ${o.perDay} ${o.perDayUnit} on average</#if>.
 </#list>
 <#list others?filter(o -> o.running) as o>
 ${o.during?cap_first} they recorded ${o.count} in all.

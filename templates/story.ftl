@@ -15,9 +15,9 @@
 <#assign rise = hasChange && (lead == "DOUBLED" || lead == "RISE" || lead == "FALL" || lead == "LARGEST_RISE_IN_FORCE")>
 <#if countNone>
 <#-- ===== none recorded: a count of nothing, never a rate of 0.0 or "zero offences" ===== -->
-No ${stem} offences recorded in ${area} ${during}
+No ${nouns} recorded in ${area} ${during}
 
-Police in ${area} recorded no ${stem} offences ${during}, according to official figures.
+Police in ${area} recorded no ${nouns} ${during}, according to official figures.
 
 <#if hasChange && !change.fromZero>
 Police there recorded ${change.before} ${change.fromDuring}.
@@ -29,80 +29,80 @@ None were recorded anywhere in ${forceArea}.
 Across ${forceArea} police recorded ${forceTotal}${forceTotalPublished?then("", ", the sum of its areas in the figures")}<#if !rankTop>, the most of them in ${topArea} (${topCount})</#if>.
 </#if>
 <#if hasNational>
-Across England and Wales police recorded ${national} ${stem} offences ${during}.
+Across England and Wales police recorded ${national} ${nouns} ${during}.
 </#if>
 <#else>
 <#-- ===== headline ===== -->
 <#switch lead>
 <#case "LARGEST_RISE_IN_FORCE">
 <#switch variants.headline>
-<#case 0>${areaStart} has ${force}'s biggest rise in ${stem} offences
+<#case 0>${areaStart} has ${force}'s biggest rise in ${nouns}
 <#break>
-<#case 1>Biggest rise in ${stem} offences in ${force} is in ${area}
+<#case 1>Biggest rise in ${nouns} in ${force} is in ${area}
 <#break>
-<#default>${stemTitle} offences rise faster in ${area} than anywhere else in ${force}
+<#default>${nounsTitle} rise faster in ${area} than anywhere else in ${force}
 </#switch>
 <#break>
 <#case "DOUBLED">
 <#switch variants.headline>
-<#case 0>${stemTitle} offences in ${area} have ${change.multiple} since ${change.from}
+<#case 0>${nounsTitle} in ${area} have ${change.multiple} since ${change.from}
 <#break>
-<#case 1>Recorded ${stem} offences have ${change.multiple} in ${area}
+<#case 1>Recorded ${nouns} have ${change.multiple} in ${area}
 <#break>
-<#default>${areaStart}: ${stem} offences have ${change.multiple} in ${change.years}
+<#default>${areaStart}: ${nouns} have ${change.multiple} in ${change.years}
 </#switch>
 <#break>
 <#case "HIGHEST_RATE_IN_FORCE">
 <#switch variants.headline>
-<#case 0>${areaStart} has the highest rate of ${stem} offences in ${force}
+<#case 0>${areaStart} has the highest rate of ${nouns} in ${force}
 <#break>
 <#case 1>${offenceTitle}: ${area} has ${force}'s highest rate per head
 <#break>
-<#default>No part of ${force} has a higher rate of ${stem} offences than ${area}
+<#default>No part of ${force} has a higher rate of ${nouns} than ${area}
 </#switch>
 <#break>
 <#case "HIGHEST_COUNT_IN_FORCE">
 <#if rankJoint>
-${areaStart} joint highest for ${stem} offences in ${force}
+${areaStart} joint highest for ${nouns} in ${force}
 <#else>
 <#switch variants.headline>
-<#case 0>${areaStart} records more ${stem} offences than anywhere else in ${force}
+<#case 0>${areaStart} records more ${nouns} than anywhere else in ${force}
 <#break>
-<#case 1><#if majorityOfForce>Most ${stem} offences in ${force} are recorded in ${area}<#else>${areaStart} has the most ${stem} offences of any area in ${force}</#if>
+<#case 1><#if majorityOfForce>Most ${nouns} in ${force} are recorded in ${area}<#else>${areaStart} has the most ${nouns} of any area in ${force}</#if>
 <#break>
-<#default>${areaStart} tops ${force} for recorded ${stem} offences
+<#default>${areaStart} tops ${force} for recorded ${nouns}
 </#switch>
 </#if>
 <#break>
 <#case "RISE">
 <#if change.fromZero>
-${stemTitle} offences recorded in ${area}, up from none in ${change.from}
+${nounsTitle} recorded in ${area}, up from none in ${change.from}
 <#else>
 <#switch variants.headline>
-<#case 0>${stemTitle} offences up ${change.percent} in ${area}
+<#case 0>${nounsTitle} up ${change.percent} in ${area}
 <#break>
-<#case 1>${areaStart} sees ${change.percent} rise in ${stem} offences
+<#case 1>${areaStart} sees ${change.percent} rise in ${nouns}
 <#break>
-<#default>Recorded ${stem} offences rise by ${change.percent} in ${area}
+<#default>Recorded ${nouns} rise by ${change.percent} in ${area}
 </#switch>
 </#if>
 <#break>
 <#case "FALL">
 <#switch variants.headline>
-<#case 0>${stemTitle} offences down ${change.percent} in ${area}
+<#case 0>${nounsTitle} down ${change.percent} in ${area}
 <#break>
-<#case 1>${areaStart} sees ${change.percent} fall in ${stem} offences
+<#case 1>${areaStart} sees ${change.percent} fall in ${nouns}
 <#break>
-<#default>Recorded ${stem} offences fall by ${change.percent} in ${area}
+<#default>Recorded ${nouns} fall by ${change.percent} in ${area}
 </#switch>
 <#break>
 <#case "ABOVE_NATIONAL_RATE">
 <#switch variants.headline>
-<#case 0>${areaStart}'s rate of ${stem} offences is above the England and Wales figure
+<#case 0>${areaStart}'s rate of ${nouns} is above the England and Wales figure
 <#break>
 <#case 1>${offenceTitle}: ${area} above the rate for England and Wales
 <#break>
-<#default>${areaStart} records more ${stem} offences per head than England and Wales as a whole
+<#default>${areaStart} records more ${nouns} per head than England and Wales as a whole
 </#switch>
 <#break>
 <#case "TOP_CRIME_TYPE">
@@ -116,14 +116,14 @@ ${stemTitle} offences recorded in ${area}, up from none in ${change.from}
 <#break>
 <#default>
 <#if perDayIsCount>
-Police in ${area} record ${count} ${stem} ${offences} ${during}
+Police in ${area} record ${count} ${countOne?then(noun, nouns)} ${during}
 <#else>
 <#switch variants.headline>
-<#case 0>Police in ${area} record ${perDay} ${stem} ${perDayNoun} ${perDayUnit}
+<#case 0>Police in ${area} record ${perDay} ${perDayOne?then(noun, nouns)} ${perDayUnit}
 <#break>
 <#case 1>${offenceTitle}: ${perDay} ${perDayNoun} ${perDayUnit} recorded in ${area}
 <#break>
-<#default>${areaStart} police figures show ${perDay} ${stem} ${perDayNoun} ${perDayUnit}
+<#default>${areaStart} police figures show ${perDay} ${perDayOne?then(noun, nouns)} ${perDayUnit}
 </#switch>
 </#if>
 </#switch>
@@ -132,75 +132,75 @@ Police in ${area} record ${count} ${stem} ${offences} ${during}
 <#switch lead>
 <#case "LARGEST_RISE_IN_FORCE">
 <#if variants.intro == 0>
-${areaStart} saw the biggest rise in recorded ${stem} offences of the ${areasInForce} areas in ${forceArea}, <#if change.fromZero>from none ${change.fromDuring}<#else>up ${change.percent} from ${change.before} ${change.fromDuring}</#if> to ${count} ${during}<#if change.hasMultiple>: the number has ${change.multiple}</#if>.
+${areaStart} saw the biggest rise in recorded ${nouns} of the ${areasInForce} areas in ${forceArea}, <#if change.fromZero>from none ${change.fromDuring}<#else>up ${change.percent} from ${change.before} ${change.fromDuring}</#if> to ${count} ${during}<#if change.hasMultiple>: the number has ${change.multiple}</#if>.
 <#else>
-Of the ${areasInForce} areas in ${forceArea}, ${area} had the biggest rise in recorded ${stem} offences: <#if change.fromZero>from none ${change.fromDuring}<#else>${change.before} ${change.fromDuring}</#if> to ${count} ${during}<#if !change.fromZero>, up ${change.percent}</#if><#if change.hasMultiple>. The number has ${change.multiple}</#if>.
+Of the ${areasInForce} areas in ${forceArea}, ${area} had the biggest rise in recorded ${nouns}: <#if change.fromZero>from none ${change.fromDuring}<#else>${change.before} ${change.fromDuring}</#if> to ${count} ${during}<#if !change.fromZero>, up ${change.percent}</#if><#if change.hasMultiple>. The number has ${change.multiple}</#if>.
 </#if>
 <#break>
 <#case "DOUBLED">
 <#if variants.intro == 0>
-The number of ${stem} offences recorded by police in ${area} has ${change.multiple} in ${change.years}, from ${change.before} ${change.fromDuring} to ${count} ${during}.
+The number of ${nouns} recorded by police in ${area} has ${change.multiple} in ${change.years}, from ${change.before} ${change.fromDuring} to ${count} ${during}.
 <#else>
-Police in ${area} recorded ${count} ${stem} ${offences} ${during}, against ${change.before} ${change.fromDuring}: the number has ${change.multiple} in ${change.years}.
+Police in ${area} recorded ${count} ${countOne?then(noun, nouns)} ${during}, against ${change.before} ${change.fromDuring}: the number has ${change.multiple} in ${change.years}.
 </#if>
 <#break>
 <#case "HIGHEST_RATE_IN_FORCE">
 <#if variants.intro == 0>
-${areaStart} had ${rateRank} rate of ${stem} offences of the ${rateAreas} areas in ${forceArea} with population figures ${during}: ${rate} for every 1,000 people, against ${rateBottom} in ${rateBottomArea}, the lowest.
+${areaStart} had ${rateRank} rate of ${nouns} of the ${rateAreas} areas in ${forceArea} with population figures ${during}: ${rate} for every 1,000 people, against ${rateBottom} in ${rateBottomArea}, the lowest.
 <#else>
-Police recorded ${rate} ${stem} offences for every 1,000 people in ${area} ${during}, ${rateRank} rate of the ${rateAreas} areas in ${forceArea} with population figures; ${rateBottomArea} had the lowest, ${rateBottom}.
+Police recorded ${rate} ${nouns} for every 1,000 people in ${area} ${during}, ${rateRank} rate of the ${rateAreas} areas in ${forceArea} with population figures; ${rateBottomArea} had the lowest, ${rateBottom}.
 </#if>
 <#break>
 <#case "HIGHEST_COUNT_IN_FORCE">
 <#if variants.intro == 0 || rankJoint>
-Police recorded ${count} ${stem} ${offences} in ${area} ${during}, ${rank} number of the ${areasInForce} areas in ${forceArea}.
+Police recorded ${count} ${countOne?then(noun, nouns)} in ${area} ${during}, ${rank} number of the ${areasInForce} areas in ${forceArea}.
 <#else>
-No area in ${forceArea} recorded more ${stem} offences than ${area} ${during}, when police there recorded ${count}.
+No area in ${forceArea} recorded more ${nouns} than ${area} ${during}, when police there recorded ${count}.
 </#if>
 <#break>
 <#case "RISE">
 <#if change.fromZero>
-Police recorded ${count} ${stem} ${offences} in ${area} ${during}, having recorded none ${change.fromDuring}.
+Police recorded ${count} ${countOne?then(noun, nouns)} in ${area} ${during}, having recorded none ${change.fromDuring}.
 <#elseif variants.intro == 0>
-Recorded ${stem} offences in ${area} rose by ${change.percent} in ${change.years}, from ${change.before} ${change.fromDuring} to ${count} ${during}.
+Recorded ${nouns} in ${area} rose by ${change.percent} in ${change.years}, from ${change.before} ${change.fromDuring} to ${count} ${during}.
 <#else>
-Police in ${area} recorded ${count} ${stem} ${offences} ${during}, up ${change.percent} from ${change.before} ${change.fromDuring}.
+Police in ${area} recorded ${count} ${countOne?then(noun, nouns)} ${during}, up ${change.percent} from ${change.before} ${change.fromDuring}.
 </#if>
 <#break>
 <#case "FALL">
 <#if variants.intro == 0>
-Recorded ${stem} offences in ${area} fell by ${change.percent} in ${change.years}, from ${change.before} ${change.fromDuring} to ${count} ${during}.
+Recorded ${nouns} in ${area} fell by ${change.percent} in ${change.years}, from ${change.before} ${change.fromDuring} to ${count} ${during}.
 <#else>
-Police in ${area} recorded ${count} ${stem} ${offences} ${during}, down ${change.percent} from ${change.before} ${change.fromDuring}.
+Police in ${area} recorded ${count} ${countOne?then(noun, nouns)} ${during}, down ${change.percent} from ${change.before} ${change.fromDuring}.
 </#if>
 <#break>
 <#case "ABOVE_NATIONAL_RATE">
 <#if variants.intro == 0>
-Police in ${area} recorded ${rate} ${stem} offences for every 1,000 people ${during}, against ${nationalRate} across England and Wales.
+Police in ${area} recorded ${rate} ${nouns} for every 1,000 people ${during}, against ${nationalRate} across England and Wales.
 <#elseif variants.intro == 1>
-${areaStart}'s rate of ${stem} offences was ${rate} for every 1,000 people ${during}, higher than the ${nationalRate} recorded across England and Wales.
+${areaStart}'s rate of ${nouns} was ${rate} for every 1,000 people ${during}, higher than the ${nationalRate} recorded across England and Wales.
 <#else>
-At ${rate} ${stem} offences for every 1,000 people ${during}, ${area} was above the England and Wales rate of ${nationalRate}.
+At ${rate} ${nouns} for every 1,000 people ${during}, ${area} was above the England and Wales rate of ${nationalRate}.
 </#if>
 <#break>
 <#case "TOP_CRIME_TYPE">
 <#if variants.intro == 1>
-Police in ${area} recorded ${count} ${stem} ${offences} ${during}, making it the ${typeRank} of the ${typeCount} ${typeKinds} in the figures<#if typeAbove?has_content>, after ${typeAbove}</#if>.
+Police in ${area} recorded ${count} ${countOne?then(noun, nouns)} ${during}, making it the ${typeRank} of the ${typeCount} ${typeKinds} in the figures<#if typeAbove?has_content>, after ${typeAbove}</#if>.
 <#elseif variants.intro == 2 && typeAbove?has_content>
-Only ${typeAbove} <#if typeAbovePlural>were<#else>was</#if> recorded more often than ${stem} offences in ${area} ${during}, making ${stem} the ${typeRank} of the ${typeCount} ${typeKinds} in the figures.
+Only ${typeAbove} <#if typeAbovePlural>were<#else>was</#if> recorded more often than ${nouns} in ${area} ${during}, making ${offence} the ${typeRank} of the ${typeCount} ${typeKinds} in the figures.
 <#elseif variants.intro == 2 && typeTop>
-No type of crime was recorded more often in ${area} ${during} than ${stem}: police recorded ${count} ${stem} ${offences}, the most of the ${typeCount} ${typeKinds} in the figures.
+No type of crime was recorded more often in ${area} ${during} than ${offence}: police recorded ${count} ${countOne?then(noun, nouns)}, the most of the ${typeCount} ${typeKinds} in the figures.
 <#else>
 ${offenceTitle} was the ${typeRank} of the ${typeCount} ${typeKinds} police recorded in ${area} ${during}<#if typeAbove?has_content>: only ${typeAbove} <#if typeAbovePlural>were<#else>was</#if> recorded more often</#if>.
 </#if>
 <#break>
 <#default>
 <#if perDayIsCount>
-Police in ${area} recorded ${count} ${stem} ${offences} ${during}, according to official figures.
+Police in ${area} recorded ${count} ${countOne?then(noun, nouns)} ${during}, according to official figures.
 <#elseif variants.intro == 0>
-Police in ${area} recorded ${perDay} ${stem} ${perDayNoun} ${perDayUnit} on average ${during}, according to official figures.
+Police in ${area} recorded ${perDay} ${perDayOne?then(noun, nouns)} ${perDayUnit} on average ${during}, according to official figures.
 <#else>
-Official figures show police in ${area} recorded ${perDay} ${stem} ${perDayNoun} ${perDayUnit} on average ${during}.
+Official figures show police in ${area} recorded ${perDay} ${perDayOne?then(noun, nouns)} ${perDayUnit} on average ${during}.
 </#if>
 </#switch>
 
@@ -223,14 +223,14 @@ The ${count} ${offences} recorded there <#if countOne>is<#else>are</#if><#if onl
 </#switch>
 </#if>
 <#elseif perDayIsCount>
-Police recorded ${count} ${stem} ${offences} in ${area} ${during}.
+Police recorded ${count} ${countOne?then(noun, nouns)} in ${area} ${during}.
 <#else>
 <#switch variants.figures>
-<#case 0>Police recorded ${count} ${stem} ${offences} in ${area} ${during}, ${perDay} ${perDayNoun} ${perDayUnit} on average.
+<#case 0>Police recorded ${count} ${countOne?then(noun, nouns)} in ${area} ${during}, ${perDay} ${perDayNoun} ${perDayUnit} on average.
 <#break>
-<#case 1>In all, ${count} ${stem} ${offences} were recorded in ${area} ${during}: ${perDay} ${perDayUnit} on average.
+<#case 1>In all, ${count} ${countOne?then(noun, nouns)} were recorded in ${area} ${during}: ${perDay} ${perDayUnit} on average.
 <#break>
-<#default>The ${count} ${stem} ${offences} recorded in ${area} ${during} work out at ${perDay} ${perDayUnit}.
+<#default>The ${count} ${countOne?then(noun, nouns)} recorded in ${area} ${during} work out at ${perDay} ${perDayUnit}.
 </#switch>
 </#if>
 
@@ -299,17 +299,17 @@ No other area in ${force} saw a bigger rise over the period.
 ${offenceTitle} was the ${typeRank} of the ${typeCount} ${typeKinds} in the figures for ${area}<#if typeAbove?has_content>, after ${typeAbove}</#if>.
 </#if>
 <#if hasAllCrime>
-<#if hasTypeRank && lead != "TOP_CRIME_TYPE">It<#else>${stemTitle} offences</#if> made up ${allCrimeShare} of the ${allCrime} crimes police recorded in ${area}, excluding fraud.
+<#if hasTypeRank && lead != "TOP_CRIME_TYPE">It<#else>${nounsTitle}</#if> made up ${allCrimeShare} of the ${allCrime} crimes police recorded in ${area}, excluding fraud.
 </#if>
 
 <#-- ===== national picture ===== -->
 <#if hasNational>
 <#switch variants.national>
-<#case 0>Across England and Wales police recorded ${national} ${stem} offences ${during}, the total of the figures for all ${forcesCount} police forces; ${area} accounted for ${shareOfNational} of them.
+<#case 0>Across England and Wales police recorded ${national} ${nouns} ${during}, the total of the figures for all ${forcesCount} police forces; ${area} accounted for ${shareOfNational} of them.
 <#break>
 <#case 1>${areaStart}'s offences were ${shareOfNational} of the ${national} recorded across England and Wales ${during}, a total that adds up the figures of all ${forcesCount} police forces.
 <#break>
-<#default>The ${forcesCount} police forces of England and Wales recorded ${national} ${stem} offences between them ${during}; ${shareOfNational} of them were in ${area}.
+<#default>The ${forcesCount} police forces of England and Wales recorded ${national} ${nouns} between them ${during}; ${shareOfNational} of them were in ${area}.
 </#switch>
 </#if>
 

@@ -110,13 +110,16 @@ final class BatchCommand implements Callable<Integer> {
     // templates, quotes and caveats are read while the figures load; errors come in the same order
     Background<Renderer> setup = Background.start("localwire-setup", () -> {
       caveats = org.localwire.load.DataLoader.using(data.dataDir).caveats();
+      copies = org.localwire.load.DataLoader.using(data.dataDir).offenceCopies();
       return Renderer.using(render.templates, QuoteLoader.load(render.quotes), caveats,
-          org.localwire.load.DataLoader.using(data.dataDir).areaNames());
+          org.localwire.load.DataLoader.using(data.dataDir).areaNames()).withOffences(copies);
     });
     Workspace ws = Workspace.open(data);
     List<Area> areas = force == null ? ws.data.areas() : ws.data.areasIn(ws.force(force));
     renderer = setup.get();
     PrintWriter err = spec.commandLine().getErr();
+    copies.missing(ws.offence, org.localwire.render.Slugs.of(ws.offence))
+        .ifPresent(w -> err.println("localwire: warning: " + w));
     PrintWriter stdOut = spec.commandLine().getOut();
 
     Facts engine = Facts.of(ws.data, org.localwire.load.DataLoader.using(data.dataDir).nonResidential());
@@ -261,11 +264,12 @@ final class BatchCommand implements Callable<Integer> {
   private ForceRenderer forceRenderer;
   private Renderer renderer;
   private List<org.localwire.model.Caveat> caveats;
+  private org.localwire.model.OffenceCopies copies = org.localwire.model.OffenceCopies.none();
 
   private ForceRenderer forceRenderer() throws InputException {
     if (forceRenderer == null) {
       forceRenderer = ForceRenderer.using(render.templates, QuoteLoader.load(render.quotes))
-          .withNames(org.localwire.load.DataLoader.using(data.dataDir).areaNames());
+          .withNames(org.localwire.load.DataLoader.using(data.dataDir).areaNames()).withOffences(copies);
     }
     return forceRenderer;
   }

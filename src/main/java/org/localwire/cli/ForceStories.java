@@ -57,7 +57,7 @@ final class ForceStories {
 
   static ForceStory story(ForceFacts facts, RenderOptions render, DataOptions data) throws InputException {
     ForceRenderer renderer = ForceRenderer.using(render.templates, QuoteLoader.load(render.quotes))
-          .withNames(DataLoader.using(data.dataDir).areaNames());
+          .withNames(DataLoader.using(data.dataDir).areaNames()).withOffences(DataLoader.using(data.dataDir).offenceCopies());
     return renderer.render(facts, ForceAngles.rank(facts));
   }
 }

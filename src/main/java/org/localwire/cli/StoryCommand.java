@@ -66,9 +66,12 @@ final class StoryCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
+    org.localwire.model.OffenceCopies copies = org.localwire.load.DataLoader.using(data.dataDir).offenceCopies();
+    copies.missing(ws.offence, org.localwire.render.Slugs.of(ws.offence))
+        .ifPresent(w -> spec.commandLine().getErr().println("localwire: warning: " + w));
     Renderer renderer = Renderer.using(render.templates, QuoteLoader.load(render.quotes),
         org.localwire.load.DataLoader.using(data.dataDir).caveats(),
-        org.localwire.load.DataLoader.using(data.dataDir).areaNames());
+        org.localwire.load.DataLoader.using(data.dataDir).areaNames()).withOffences(copies);
     AreaFacts facts = Facts.forArea(ws.data, org.localwire.load.DataLoader.using(data.dataDir).nonResidential(), a, ws.offence, ws.period);
     out.print(renderer.render(facts, Angles.rank(facts)).text());
     out.flush();

@@ -61,8 +61,9 @@ final class Workspace {
         return o;
       }
     }
-    throw InputException.in("--offence", "the data has no figures for \"" + wanted + "\"",
-        "choose one of: " + String.join(", ", data.offences()));
+    List<String> close = closest(wanted, data.offences());
+    throw InputException.in("--offence", "the data has no figures for \"" + wanted + "\"", close.isEmpty()
+        ? "choose one of: " + String.join(", ", data.offences()) : "did you mean " + String.join(" or ", close) + "?");
   }
 
   /** The force by name, ignoring case; an unknown name suggests the closest ones. */

@@ -121,6 +121,11 @@ public final class DataLoader {
     return java.util.Map.copyOf(places);
   }
 
+  /** The offences' own copy ({@code offences/*.json}) and the helplines it names ({@code helplines.csv}). */
+  public org.localwire.model.OffenceCopies offenceCopies() throws InputException {
+    return OffenceCopyLoader.load(dataDir, offenceTree());
+  }
+
   public OffenceTree offenceTree() throws InputException {
     return OffenceTreeLoader.load(dataDir.resolve("offences.csv"));
   }

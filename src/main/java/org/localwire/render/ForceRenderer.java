@@ -26,16 +26,24 @@ public final class ForceRenderer {
   private final Template template;
   private final List<Quote> quotes;
   private final java.util.Map<String, String> names;
+  private final org.localwire.model.OffenceCopies copies;
 
-  private ForceRenderer(Template template, List<Quote> quotes, java.util.Map<String, String> names) {
+  private ForceRenderer(Template template, List<Quote> quotes, java.util.Map<String, String> names,
+      org.localwire.model.OffenceCopies copies) {
     this.template = template;
     this.quotes = quotes;
     this.names = java.util.Map.copyOf(names);
+    this.copies = copies;
   }
 
   /** This renderer naming places as {@code names} says (data/area-names.csv: "the City of London"). */
   public ForceRenderer withNames(java.util.Map<String, String> names) {
-    return new ForceRenderer(template, quotes, names);
+    return new ForceRenderer(template, quotes, names, copies);
+  }
+
+  /** This renderer with the offences' own copy (data/offences/): context and helplines. */
+  public ForceRenderer withOffences(org.localwire.model.OffenceCopies copies) {
+    return new ForceRenderer(template, quotes, names, copies);
   }
 
   /** Loads and parses the force story template in {@code folder}. */
@@ -46,7 +54,8 @@ public final class ForceRenderer {
     }
     Configuration config = Renderer.configuration(folder);
     try {
-      return new ForceRenderer(config.getTemplate(TEMPLATE), List.copyOf(quotes), java.util.Map.of());
+      return new ForceRenderer(config.getTemplate(TEMPLATE), List.copyOf(quotes), java.util.Map.of(),
+          org.localwire.model.OffenceCopies.none());
     } catch (TemplateNotFoundException e) {
       throw InputException.in(folder.resolve(TEMPLATE).toString(), "is missing", "restore templates/" + TEMPLATE);
     } catch (ParseException e) {
@@ -63,7 +72,7 @@ public final class ForceRenderer {
     String subject = facts.focus().orElse(facts.force());
     String key = subject + "|" + facts.offence().name() + "|" + facts.period().label();
     Quote quote = Quotes.choose(quotes, key, facts.force(), facts.offence().name());
-    ForceViews.Built built = ForceViews.from(facts, angles, quote, names);
+    ForceViews.Built built = ForceViews.from(facts, angles, quote, names, copies.of(facts.offence().name()));
     StringWriter out = new StringWriter(4096);
     try {
       template.process(built.view(), out);

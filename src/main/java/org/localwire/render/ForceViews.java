@@ -43,6 +43,8 @@ final class ForceViews {
     this.names = names;
   }
 
+  private org.localwire.model.OffenceCopy copy;
+
   /** How the copy names places (data/area-names.csv): "Bristol", "the City of London". */
   private final java.util.Map<String, String> names;
 
@@ -53,11 +55,15 @@ final class ForceViews {
   record Built(ForceView view, List<Phrase> phrases) {}
 
   static Built from(ForceFacts f, List<ForceAngle> angles, Quote quote) {
-    return from(f, angles, quote, java.util.Map.of());
+    return from(f, angles, quote, java.util.Map.of(), org.localwire.model.OffenceCopy.plain(f.offence().name(),
+        List.of()));
   }
 
-  static Built from(ForceFacts f, List<ForceAngle> angles, Quote quote, java.util.Map<String, String> names) {
-    return new ForceViews(names).build(f, angles, quote);
+  static Built from(ForceFacts f, List<ForceAngle> angles, Quote quote, java.util.Map<String, String> names,
+      org.localwire.model.OffenceCopy copy) {
+    ForceViews views = new ForceViews(names);
+    views.copy = copy;
+    return views.build(f, angles, quote);
   }
 
   private Built build(ForceFacts f, List<ForceAngle> angles, Quote quote) {
@@ -136,7 +142,8 @@ final class ForceViews {
     String named = force.endsWith("Police") ? force : inCopy(force);
     ForceView view = new ForceView(type, named, force.endsWith("Police") ? forcePlace(force) : named,
         Views.forceArea(force), force.endsWith("Police") ? policeIn(force) : "police in " + named, f.offence().lowerName(),
-        f.offence().name(), Periods.during(f.period()), Periods.name(f.period()), figures, history,
+        f.offence().name(), copy.singular(), copy.plural(), copy.pluralTitle(), Views.context(copy), org.localwire.wording.HelplineWording.sentence(copy.helplines()),
+        Periods.during(f.period()), Periods.name(f.period()), figures, history,
         joinNames(unpublished), change != null, change, fiveYear != null, fiveYear, areas, focus != null, focus, national,
         allCrime, typeRank, parts, others, caveats, reporterNotes, quoteView, sourceLine(f));
     return new Built(view, phrases);

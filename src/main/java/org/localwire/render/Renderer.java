@@ -40,6 +40,17 @@ public final class Renderer {
   private final java.util.Map<String, String> names;
   private final Skeletons skeletons;
 
+  private org.localwire.model.OffenceCopies copies = org.localwire.model.OffenceCopies.none();
+
+  /**
+   * This renderer with the offences' own copy (data/offences/): nouns, context, helplines. Set
+   * once, before the first story, by the command that made it.
+   */
+  public Renderer withOffences(org.localwire.model.OffenceCopies copies) {
+    this.copies = java.util.Objects.requireNonNull(copies, "copies");
+    return this;
+  }
+
   private Renderer(Path folder, Template story, Template page, Template index, List<Quote> quotes,
       List<Caveat> caveats, java.util.Map<String, String> names) {
     this.folder = folder;
@@ -241,7 +252,7 @@ public final class Renderer {
    */
   public Story render(AreaFacts facts, List<Angle> angles, boolean trace) throws InputException {
     Quote quote = quote(facts);
-    Views.Built built = Views.from(facts, angles, quote, caveats, names, trace);
+    Views.Built built = Views.from(facts, angles, quote, caveats, names, trace, copies);
     return Story.of(blocks(facts, built), Slugs.of(facts.area().name()), quote.isSample(), facts, angles,
         built.phrases(), built.flags());
   }
@@ -252,7 +263,7 @@ public final class Renderer {
    */
   public byte[] text(AreaFacts facts, List<Angle> angles, String after) throws InputException {
     Quote quote = quote(facts);
-    Views.Built built = Views.from(facts, angles, quote, caveats, names, false);
+    Views.Built built = Views.from(facts, angles, quote, caveats, names, false, copies);
     byte[] text = templated(facts, () -> skeletons.text(built.view(), after.getBytes(StandardCharsets.UTF_8)));
     if (text != null) {
       return text;

@@ -53,12 +53,20 @@ final class Views {
   /** As above; without {@code trace} the built phrases are empty (the copy is the same). */
   static Built from(AreaFacts f, List<Angle> angles, Quote quote, List<Caveat> caveats,
       java.util.Map<String, String> names, boolean trace) {
+    return from(f, angles, quote, caveats, names, trace, org.localwire.model.OffenceCopies.none());
+  }
+
+  /** As above, with the offence's own copy (data/offences/): its nouns, context and helplines. */
+  static Built from(AreaFacts f, List<Angle> angles, Quote quote, List<Caveat> caveats,
+      java.util.Map<String, String> names, boolean trace, org.localwire.model.OffenceCopies copies) {
     Views views = new Views(trace);
     views.names = names;
+    views.copy = copies.of(f.offence().name());
     return views.build(f, angles, quote, caveats);
   }
 
   private java.util.Map<String, String> names = java.util.Map.of();
+  private org.localwire.model.OffenceCopy copy;
 
   /** The name the copy uses: "Bristol" for "Bristol, City of" (data/area-names.csv). */
   private String inCopy(String official) {
@@ -237,7 +245,8 @@ final class Views {
     String lead = angles.isEmpty() ? Angle.Kind.PER_DAY.name() : angles.get(0).kind().name();
 
     StoryView view = new StoryView(lead, StoryView.Variants.of(Quotes.stableHash(key)), area, capitalised(area), force, forceArea(f.force()),
-        f.offence().lowerName(), f.offence().name(), Periods.during(f.period()), Periods.name(f.period()), count,
+        f.offence().lowerName(), f.offence().name(), copy.singular(), copy.plural(), copy.pluralTitle(),
+        context(copy), org.localwire.wording.HelplineWording.sentence(copy.helplines()), Periods.during(f.period()), Periods.name(f.period()), count,
         n == 1, n == 0, f.forceTotal().value() == 0, perDayText, perDay.unit().isEmpty() ? Periods.during(f.period()) : perDay.unit(), perDay.unit().isEmpty(),
         perDay.hedge().singular(), rankText, !only && rank.joint(), rank.isTop(), majority(n, f.forceTotal().value()), only, areasInForce,
         inCopy(top.name()), topCount, forceTotal, f.forceTotalPublished(), shareOfForce, f.national().isPresent(), national, shareOfNational,
@@ -291,6 +300,17 @@ final class Views {
       return "the " + joint + Ordinals.of(fromBottom) + " lowest";
     }
     return "the " + joint + Ordinals.of(rank.position()) + " highest";
+  }
+
+  /** What the category covers, more context, then its recording caveats: one paragraph each. */
+  static List<String> context(org.localwire.model.OffenceCopy copy) {
+    List<String> paragraphs = new ArrayList<>();
+    if (!copy.covers().isEmpty()) {
+      paragraphs.add(copy.covers());
+    }
+    paragraphs.addAll(copy.context());
+    copy.caveats().forEach(c -> paragraphs.add(c.text()));
+    return List.copyOf(paragraphs);
   }
 
   /** "The Isles of Scilly" at the start of a sentence. */

@@ -78,7 +78,8 @@ class AllAreasAccuracyTest {
     }
     DataLoader loader = DataLoader.using(Path.of("data"));
     data = loader.load(loader.defaultFile(), OFFENCE);
-    renderer = Renderer.using(Path.of("templates"), QuoteLoader.load(Path.of("quotes")));
+    renderer = Renderer.using(Path.of("templates"), QuoteLoader.load(Path.of("quotes")))
+        .withOffences(org.localwire.load.DataLoader.using(Path.of("data")).offenceCopies());
   }
 
   static List<CSVRecord> csv(Path file) throws Exception {

@@ -73,7 +73,8 @@ class BadInputFuzzTest {
     Random random = new Random(Long.getLong("fuzz.seed", SEED));
     int cases = Integer.getInteger("fuzz.cases", CASES);
     DataLoader loader = DataLoader.using(Path.of("data"));
-    Renderer renderer = Renderer.using(Path.of("templates"), QuoteLoader.load(Path.of("quotes")));
+    Renderer renderer = Renderer.using(Path.of("templates"), QuoteLoader.load(Path.of("quotes")))
+        .withOffences(org.localwire.load.DataLoader.using(Path.of("data")).offenceCopies());
     List<String> names = new ArrayList<>();
     List<byte[]> seeds = new ArrayList<>();
     for (String s : SEEDS) {

@@ -94,6 +94,7 @@ class EdgeWordingTest {
     AreaFacts facts = Facts.forArea(data, data.area(area).orElseThrow(), DataLoader.DEFAULT_OFFENCE,
         data.latestPeriod());
     Story story = Renderer.using(Path.of("templates"), QuoteLoader.load(Path.of("quotes")))
+        .withOffences(org.localwire.load.DataLoader.using(Path.of("data")).offenceCopies())
         .render(facts, Angles.rank(facts));
     return java.util.stream.Stream.concat(java.util.stream.Stream.of(story.headline()),
         story.paragraphs().stream().map(Story.Paragraph::text))

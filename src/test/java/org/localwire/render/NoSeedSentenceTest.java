@@ -131,7 +131,8 @@ class NoSeedSentenceTest {
     List<DynamicTest> tests = new ArrayList<>();
     DataLoader loader = DataLoader.using(Path.of("data"));
     List<Caveat> caveats = loader.caveats();
-    ForceRenderer forces = ForceRenderer.using(Path.of("templates"), QuoteLoader.load(Path.of("quotes")));
+    ForceRenderer forces = ForceRenderer.using(Path.of("templates"), QuoteLoader.load(Path.of("quotes")))
+        .withOffences(org.localwire.load.DataLoader.using(Path.of("data")).offenceCopies());
     try (DirectoryStream<Path> files = Files.newDirectoryStream(Path.of("seeds"), "*.json")) {
       for (Path file : files) {
         String text = SeedDraftsTest.draft(loader.seed(file).data(), caveats, forces).text();
@@ -148,7 +149,8 @@ class NoSeedSentenceTest {
       tests.add(DynamicTest.dynamicTest(f[0] + " " + f[1], () -> assertNoSeedSentence(f[0], text)));
     }
     Dataset c2 = loader.load(loader.defaultFile(), DataLoader.DEFAULT_OFFENCE);
-    Renderer areas = Renderer.using(Path.of("templates"), QuoteLoader.load(Path.of("quotes")));
+    Renderer areas = Renderer.using(Path.of("templates"), QuoteLoader.load(Path.of("quotes")))
+        .withOffences(org.localwire.load.DataLoader.using(Path.of("data")).offenceCopies());
     for (String area : List.of("Newport", "Caerphilly", "Newham", "Bournemouth")) {
       AreaFacts facts = Facts.forArea(c2, c2.area(area).orElseThrow(), DataLoader.DEFAULT_OFFENCE, c2.latestPeriod());
       String text = areas.render(facts, Angles.rank(facts)).text();

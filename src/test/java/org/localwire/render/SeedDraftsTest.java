@@ -50,7 +50,8 @@ class SeedDraftsTest {
   @BeforeAll
   static void run() throws Exception {
     List<Caveat> caveats = LOADER.caveats();
-    ForceRenderer renderer = ForceRenderer.using(Path.of("templates"), QuoteLoader.load(Path.of("quotes")));
+    ForceRenderer renderer = ForceRenderer.using(Path.of("templates"), QuoteLoader.load(Path.of("quotes")))
+        .withOffences(org.localwire.load.DataLoader.using(Path.of("data")).offenceCopies());
     try (DirectoryStream<Path> files = Files.newDirectoryStream(Path.of("seeds"), "*.json")) {
       List<Path> sorted = new ArrayList<>();
       files.forEach(sorted::add);

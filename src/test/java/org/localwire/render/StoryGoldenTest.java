@@ -16,7 +16,8 @@ class StoryGoldenTest {
     Dataset data = loader.load(file == null ? loader.defaultFile() : Path.of(file), DataLoader.DEFAULT_OFFENCE);
     AreaFacts facts = Facts.forArea(data, data.area(area).orElseThrow(), DataLoader.DEFAULT_OFFENCE,
         data.latestPeriod());
-    Renderer renderer = Renderer.using(Path.of("templates"), QuoteLoader.load(Path.of("quotes")), loader.caveats());
+    Renderer renderer = Renderer.using(Path.of("templates"), QuoteLoader.load(Path.of("quotes")), loader.caveats())
+        .withOffences(org.localwire.load.DataLoader.using(Path.of("data")).offenceCopies());
     return renderer.render(facts, Angles.rank(facts)).text();
   }
 

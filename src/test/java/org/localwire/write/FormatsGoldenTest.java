@@ -28,7 +28,8 @@ class FormatsGoldenTest {
     Dataset data = loader.load(loader.defaultFile(), DataLoader.DEFAULT_OFFENCE);
     AreaFacts facts = Facts.forArea(data, data.area("Newport").orElseThrow(), DataLoader.DEFAULT_OFFENCE,
         data.latestPeriod());
-    renderer = Renderer.using(Path.of("templates"), QuoteLoader.load(Path.of("quotes")));
+    renderer = Renderer.using(Path.of("templates"), QuoteLoader.load(Path.of("quotes")))
+        .withOffences(org.localwire.load.DataLoader.using(Path.of("data")).offenceCopies());
     story = renderer.render(facts, Angles.rank(facts));
   }
 
