@@ -34,12 +34,22 @@ public final class Pages {
     }
   }
 
+  /** An area whose story the release does not have, and why (issue 14: skipped stories are listed). */
+  public record Skipped(String area, String force, String reason) {
+    public Skipped {
+      requireNonNull(area, "area");
+      requireNonNull(force, "force");
+      requireNonNull(reason, "reason");
+    }
+  }
+
   /** The review page of a release. */
   public record Index(String release, String offence, String period, String summary, List<String> forces,
-      List<Entry> entries) {
+      List<Entry> entries, List<Skipped> skipped) {
     public Index {
       forces = List.copyOf(forces);
       entries = List.copyOf(entries);
+      skipped = List.copyOf(skipped);
     }
   }
 
