@@ -74,7 +74,8 @@ public final class Angles {
     });
 
     Rank byCount = facts.rankByCount();
-    if (byCount.isTop() && areas > 1) {
+    // with a neighbour's figure missing the area's place in the force is not known (issue 14)
+    if (byCount.isTop() && areas > 1 && facts.forceComplete()) {
       angles.add(Angle.worded(Angle.Kind.HIGHEST_COUNT_IN_FORCE, 75,
           () -> area + ": " + (byCount.joint() ? "joint " : "") + "most offences of the " + NumberWords.count(areas)
               + " " + force + " areas, " + NumberWords.digits(facts.count().value())
@@ -112,7 +113,7 @@ public final class Angles {
     });
 
     Share ofForce = facts.shareOfForce();
-    if (areas > 1) {
+    if (areas > 1 && facts.forceTotalKnown()) {
       angles.add(Angle.worded(Angle.Kind.SHARE_OF_FORCE, 40,
           () -> area + ": " + Percentages.share(ofForce.part().value(), ofForce.whole().value()) + " of the "
               + NumberWords.digits(ofForce.whole().value()) + " offences recorded by " + force));

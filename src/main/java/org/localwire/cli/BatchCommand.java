@@ -369,24 +369,21 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /**
-   * Why {@code area} gets no story, when a figure it needs is suppressed (the area's own, or a
-   * neighbour's in its force, since every story compares the area with its whole force). The
-   * warning naming the cell is printed once per cell, not once per story. Missing is never read
-   * as zero.
+   * Why {@code area} gets no story: its own figure is suppressed. A neighbour's missing figure
+   * costs the other stories of the force only their ranks (and the force total, unless it is
+   * published), not the stories (issue 14). The warning naming the cell is printed once per
+   * cell, not once per story. Missing is never read as zero.
    */
   private Optional<String> missing(Workspace ws, Area area, PrintWriter err) {
-    // the first area of the force without a figure decides for every area of the force: worked
-    // out once per force, not once per area (a batch of 100,000 areas would ask millions of times)
-    Optional<Area> gap = firstMissing.computeIfAbsent(area.force(), f -> ws.data.areasIn(f).stream()
-        .filter(other -> ws.data.figure(Place.area(other), ws.offence, ws.period).map(Figure::isMissing).orElse(true))
-        .findFirst());
-    if (gap.isEmpty()) {
+    if (ws.data.figure(Place.area(area), ws.offence, ws.period).map(f -> !f.isMissing()).orElse(false)) {
       return Optional.empty();
     }
-    Area other = gap.get();
-    String reason = notPublished(ws, other);
-    if (warned.add(other)) {
-      err.println("localwire: warning: " + reason + "; no story for the areas of " + area.force() + " that need it");
+    String reason = notPublished(ws, area);
+    if (warned.add(area)) {
+      long others = ws.data.areasIn(area.force()).size() - 1;
+      err.println("localwire: warning: " + reason + ": no story for " + area.name() + (others == 0 ? ""
+          : "; the other stories of " + area.force() + " leave out what needs it (ranks in the force, and the "
+          + "force total unless it is published)"));
       err.flush();
     }
     return Optional.of(reason);
@@ -407,7 +404,6 @@ final class BatchCommand implements Callable<Integer> {
 
   private final Set<Area> warned = new java.util.HashSet<>();
 
-  private final Map<String, Optional<Area>> firstMissing = new HashMap<>();
 
   private LocalDate publishedDate(Workspace ws) throws InputException {
     if (published == null) {

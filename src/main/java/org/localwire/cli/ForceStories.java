@@ -45,6 +45,10 @@ final class ForceStories {
         return years.get(i);
       }
     }
+    // the latest period then says why it has none (an area's suppressed cell, say: issue 14)
+    if (!years.isEmpty()) {
+      return years.get(years.size() - 1);
+    }
     throw InputException.in(ws.data.source().file(), "has no " + ws.offence + " figure for " + force
         + " over any 12 months", "choose a file with the force's yearly figures, or another --offence");
   }

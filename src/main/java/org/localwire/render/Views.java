@@ -75,18 +75,20 @@ final class Views {
         w -> new Phrase("offences per " + unit(perDay.unit()), w, n + " / " + f.period().days() + " days" + exactRate(n, f.period().days()), f.count().cells()));
 
     Rank rank = f.rankByCount();
-    boolean only = rank.size() == 1;
-    String rankText = only ? "" : say(rankWords(rank),
+    // issue 14: with a neighbour's figure missing the rank is among the areas with one, never printed
+    int areasTotal = rank.size() + f.unpublishedInForce().size();
+    boolean only = areasTotal == 1;
+    String rankText = only || !f.forceComplete() ? "" : say(rankWords(rank),
         w -> new Phrase("rank in " + force + " by offences recorded", w, field(rank), fieldCells(rank)));
     Ranked top = rank.top();
     String topCount = say(NumberWords.count(top.numerator()),
         w -> new Phrase("offences recorded in " + top.name(), w, Long.toString(top.numerator()), top.cells()));
-    String areasInForce = say(NumberWords.count(rank.size()),
-        w -> new Phrase("areas in " + force, w, Integer.toString(rank.size()), List.of()));
+    String areasInForce = say(NumberWords.count(areasTotal),
+        w -> new Phrase("areas in " + force, w, Integer.toString(areasTotal), List.of()));
 
-    String forceTotal = say(NumberWords.count(f.forceTotal().value()),
+    String forceTotal = !f.forceTotalKnown() ? "" : say(NumberWords.count(f.forceTotal().value()),
         w -> new Phrase("offences recorded across " + force, w, Long.toString(f.forceTotal().value()), f.forceTotal().cells()));
-    String shareOfForce = say(Percentages.share(n, f.forceTotal().value()),
+    String shareOfForce = !f.forceTotalKnown() ? "" : say(Percentages.share(n, f.forceTotal().value()),
         w -> new Phrase("share of the force's offences", w, n + " / " + f.forceTotal().value(), both(f.count(), f.forceTotal())));
 
     String national = f.national().map(a -> say(NumberWords.count(a.value()),
@@ -232,7 +234,8 @@ final class Views {
         forcesCount, f.shareOfAllCrime().isPresent(), allShare, all, f.typeRankInArea().isPresent(), typeRank,
         typeKinds, typeCount, typeAbove, typeTop, f.rate().isPresent(), rate, rateBasis, noRate, hasRateRank, rateRank,
         rateAreas, rateBottomArea, rateBottom, f.forceRate().isPresent(), forceRate, f.nationalRate().isPresent(), nationalRate, vsNational,
-        changeView != null, changeView, crossed, history, unpublished, quoteView, sourceLine(f));
+        changeView != null, changeView, crossed, history, unpublished, quoteView, sourceLine(f), f.forceComplete(),
+        f.forceTotalKnown(), joinNames(f.unpublishedInForce().stream().map(this::inCopy).toList()));
     return new Built(view, phrases);
   }
 
