@@ -130,12 +130,9 @@ final class Views {
     String rate = "";
     String rateBasis = "";
     String noRate = "";
-    String noRateNote = "No rate per 1,000 people for " + area + ":";
-    for (String note : f.notes()) {
-      if (note.startsWith(noRateNote)) {
-        noRate = note.substring(note.indexOf(':') + 2, note.length() - 1);
-        break;
-      }
+    // the reason from the data, not cut out of a note's text: a colon in a name would cut it (issue 14)
+    if (f.rate().isEmpty() && f.area().population() instanceof org.localwire.model.Population.Unknown unknown) {
+      noRate = unknown.reason();
     }
     if (f.rate().isPresent()) {
       Rate r = f.rate().get();
