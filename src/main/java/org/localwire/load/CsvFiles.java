@@ -157,12 +157,13 @@ final class CsvFiles {
     return null;
   }
 
-  /** {@code name} with every character that would not print (or would reorder a terminal line) as U+XXXX. */
+  /** {@code name} with every invisible character (that would not print, or reorder a terminal line) as <U+XXXX>. */
   static String visible(String name) {
     StringBuilder sb = new StringBuilder(name.length());
     name.codePoints().forEach(c -> {
       int type = Character.getType(c);
-      if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.PRIVATE_USE
+      // control characters are left to the message, which shows a line break as \\n
+      if (type == Character.FORMAT || type == Character.PRIVATE_USE
           || type == Character.UNASSIGNED || type == Character.SURROGATE || type == Character.LINE_SEPARATOR
           || type == Character.PARAGRAPH_SEPARATOR) {
         sb.append(String.format(Locale.ROOT, "<U+%04X>", c));

@@ -116,9 +116,10 @@ class BadInputTest {
         arguments("the same area twice", "area,force,2017\nNewport,Gwent,1\nNewport,Gwent,2\n",
             "{f}:3:3: area \"Newport\" already has a 2017 figure for Stalking and harassment on line 2; keep one row "
                 + "per area and offence"),
+        // issue 14: two spellings of one name are an error of their own, whatever the figures
         arguments("the same area twice, in another case", "area,force,2017\nNewport,Gwent,1\nNEWPORT,Gwent,2\n",
-            "{f}:3:3: area \"NEWPORT\" already has a 2017 figure for Stalking and harassment on line 2; keep one row "
-                + "per area and offence"),
+            "{f}:3:1: area \"NEWPORT\" differs from \"Newport\" on line 2 only in case or accents; spell the area the "
+                + "same way on every row, or give the two areas names that differ"),
         arguments("an area under two forces", "area,force,2017\nNewport,Gwent,1\nNewport,Dyfed-Powys,2\n",
             "{f}:3:2: area \"Newport\" is listed under Dyfed-Powys here and under Gwent on line 2; an area belongs to "
                 + "one force: correct one of the rows"),

@@ -148,6 +148,21 @@ class Issue14ReleaseTest {
     assertFalse(Files.exists(dir.resolve("out")));
   }
 
+  @Test
+  void aSecondBatchIntoTheSameFolderRefusesWithNoWaitAndLeavesTheFirstsWork() throws Exception {
+    Path out = dir.resolve("out");
+    assertEquals(0, batch(data("good.csv", GOOD), out).exit());
+    Map<String, String> before = OutFolder.snapshot(out);
+    try (var first = org.localwire.write.OutLock.acquire(out, true, line -> {})) {
+      Cli r = batch(data("good.csv", GOOD), out, "--no-wait");
+      assertEquals(1, r.exit(), r.err());
+      assertEquals("localwire: " + out + ": another localwire batch is writing into this folder (it holds "
+          + out.resolve(".localwire.lock") + "); run again when it has finished, or leave out --no-wait to wait for "
+          + "it\n", r.err());
+    }
+    assertEquals(before, OutFolder.snapshot(out));
+  }
+
   /** A copy of the templates whose story fails for Newport. */
   Path brokenTemplates() throws IOException {
     Path templates = Files.createDirectories(dir.resolve("templates"));
