@@ -119,7 +119,7 @@ final class BatchCommand implements Callable<Integer> {
     // templates, quotes and caveats are read while the figures load; errors come in the same order
     Background<Renderer> setup = Background.start("localwire-setup", () -> {
       caveats = org.localwire.load.DataLoader.using(data.dataDir).caveats();
-      return Renderer.using(render.templates, QuoteLoader.load(render.quotes), caveats,
+      return Renderer.using(render.templates, render.quotes(data.dataDir, spec.commandLine().getErr()), caveats,
           org.localwire.load.DataLoader.using(data.dataDir).areaNames());
     });
     Workspace ws = Workspace.open(data);

@@ -59,8 +59,9 @@ final class ForceStories {
     return Forces.factsFor(ws.data, force, ws.offence, period, area, caveats);
   }
 
-  static ForceStory story(ForceFacts facts, RenderOptions render) throws InputException {
-    ForceRenderer renderer = ForceRenderer.using(render.templates, QuoteLoader.load(render.quotes));
+  static ForceStory story(ForceFacts facts, RenderOptions render, java.nio.file.Path dataDir,
+      java.io.PrintWriter err) throws InputException {
+    ForceRenderer renderer = ForceRenderer.using(render.templates, render.quotes(dataDir, err));
     return renderer.render(facts, ForceAngles.rank(facts));
   }
 }
