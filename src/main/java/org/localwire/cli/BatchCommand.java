@@ -86,8 +86,9 @@ final class BatchCommand implements Callable<Integer> {
           + "(default: the last day of the period, so reruns give identical files).")
   String published;
 
-  @Option(names = "--stdout", description = "Write the text stories to standard output, one after another, each "
-      + "followed by a line =====, instead of files.")
+  @Option(names = "--stdout", description = "Write the area stories as plain text to standard output instead of "
+      + "files, one after another, each followed by a line =====. Only the area stories: no force story, review page "
+      + "or other format, and nothing is written to --out.")
   boolean stdout;
 
   @Option(names = "--no-wait", description = "When another batch is writing into the same --out folder, stop "

@@ -60,9 +60,13 @@ public final class ForceRenderer {
         InputException.in("--quotes", "the quote library has no quote for " + facts.offence().lowerName() + " in "
             + facts.force(), "add one whose \"offences\" and \"forces\" lists are empty or include them"));
     ForceViews.Built built = ForceViews.from(facts, angles, quote);
-    StringWriter out = new StringWriter(4096);
+    BoundedWriter out = new BoundedWriter(4096);
     try {
-      template.process(built.view(), out);
+      try {
+        template.process(built.view(), out);
+      } catch (BoundedWriter.TooLong tooLong) {
+        throw tooLong.where;
+      }
     } catch (TemplateException e) {
       throw InputException.in(TEMPLATE + ":" + e.getLineNumber() + ":" + e.getColumnNumber(),
           "the template failed for " + subject + ": "
