@@ -172,6 +172,10 @@ Based on ${areas.rateBasis}, ${areas.topRateArea} had the highest rate, ${areas.
 
 The figures give no counts for ${unpublished}.
 </#if>
+<#if unpublishedAreas?has_content>
+<#-- issue 14: an area's figure is suppressed; the force's own figure stands, its areas are not compared -->
+The figures give no count for ${unpublishedAreas} ${during}, so the areas of ${forceArea} are not compared here.
+</#if>
 
 <#-- ===== among crime types, share of all crime ===== -->
 <#if typeRank.any && type != "TOP_CRIME_TYPE">

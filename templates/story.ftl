@@ -22,11 +22,11 @@ Police in ${area} recorded no ${nouns} ${during}, according to official figures.
 <#if hasChange && !change.fromZero>
 Police there recorded ${change.before} ${change.fromDuring}.
 </#if>
-<#if onlyArea>
+<#if onlyArea || !hasForceTotal>
 <#elseif forceNone>
 None were recorded anywhere in ${forceArea}.
 <#else>
-Across ${forceArea} police recorded ${forceTotal}${forceTotalPublished?then("", ", the sum of its areas in the figures")}<#if !rankTop>, the most of them in ${topArea} (${topCount})</#if>.
+Across ${forceArea} police recorded ${forceTotal}${forceTotalPublished?then("", ", the sum of its areas in the figures")}<#if forceRanked && !rankTop>, the most of them in ${topArea} (${topCount})</#if>.
 </#if>
 <#if hasNational>
 Across England and Wales police recorded ${national} ${nouns} ${during}.
@@ -211,7 +211,9 @@ Official figures show police in ${area} recorded ${perDay} ${perDayOne?then(noun
 <#if lead == "HIGHEST_COUNT_IN_FORCE">
 <#if perDayIsCount>That is<#else>That is ${perDay} ${perDayNoun} ${perDayUnit} on average, and</#if> ${shareOfForce} of the ${forceTotal} offences of this kind recorded across ${forceArea}${summed}.
 <#elseif lead == "PER_DAY" || lead == "SHARE_OF_FORCE" || lead == "SHARE_OF_ALL_CRIME" || lead == "BELOW_NATIONAL_RATE">
+<#if onlyArea || hasForceTotal>
 The ${count} ${offences} recorded there <#if countOne>is<#else>are</#if><#if onlyArea> <#if countOne>the only one<#else>all of those</#if> recorded in ${forceArea}.<#else> ${shareOfForce} of the ${forceTotal} recorded across ${forceArea}${summed}.</#if>
+</#if>
 <#elseif rise>
 <#if !perDayIsCount>
 <#switch variants.figures>
@@ -237,6 +239,9 @@ Police recorded ${count} ${countOne?then(noun, nouns)} in ${area} ${during}.
 <#-- ===== place in the force ===== -->
 <#if onlyArea>
 ${areaStart} is the only area in ${forceArea}.
+<#elseif !forceRanked>
+<#-- issue 14: a neighbour's figure is missing, so the area's place in the force (and, unless published, the force total) is not known -->
+${areaStart}'s place among the ${areasInForce} areas in ${forceArea}<#if !hasForceTotal> and its share of their total</#if> cannot be given, because the figure for ${unpublishedInForce} is not published.<#if hasForceTotal && !totalSaid> Across the force area police recorded ${forceTotal} such offences.</#if>
 <#elseif lead == "HIGHEST_COUNT_IN_FORCE">
 <#else>
 <#-- the second intro of a biggest-rise story already opens "Of the N areas": do not open the rank sentence the same way -->

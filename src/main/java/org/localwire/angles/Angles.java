@@ -79,7 +79,8 @@ public final class Angles {
     });
 
     Rank byCount = facts.rankByCount();
-    if (byCount.isTop() && areas > 1 && !few) {
+    // with a neighbour's figure missing the area's place in the force is not known (issue 14)
+    if (byCount.isTop() && areas > 1 && !few && facts.forceComplete()) {
       angles.add(Angle.worded(Angle.Kind.HIGHEST_COUNT_IN_FORCE, 75,
           () -> area + ": " + (byCount.joint() ? "joint " : "") + "most offences of the " + NumberWords.count(areas)
               + " " + force + " areas, " + NumberWords.digits(facts.count().value())
@@ -116,7 +117,7 @@ public final class Angles {
       }
     });
 
-    if (areas > 1 && facts.shareOfForce().isPresent() && facts.count().value() > 0) {
+    if (areas > 1 && facts.shareOfForce().isPresent() && facts.count().value() > 0 && facts.forceTotalKnown()) {
       Share ofForce = facts.shareOfForce().get();
       angles.add(Angle.worded(Angle.Kind.SHARE_OF_FORCE, 40,
           () -> area + ": " + Percentages.share(ofForce.part().value(), ofForce.whole().value()) + " of the "

@@ -86,9 +86,14 @@ final class BatchCommand implements Callable<Integer> {
           + "(default: the last day of the period, so reruns give identical files).")
   String published;
 
-  @Option(names = "--stdout", description = "Write the text stories to standard output, one after another, each "
-      + "followed by a line =====, instead of files.")
+  @Option(names = "--stdout", description = "Write the area stories as plain text to standard output instead of "
+      + "files, one after another, each followed by a line =====. Only the area stories: no force story, review page "
+      + "or other format, and nothing is written to --out.")
   boolean stdout;
+
+  @Option(names = "--no-wait", description = "When another batch is writing into the same --out folder, stop "
+      + "with an error (exit 1) instead of waiting for it.")
+  boolean noWait;
 
   @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
   boolean noProgress;
@@ -107,11 +112,16 @@ final class BatchCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--threads must be 1 or more, not " + threads);
     }
+    if (release != null && release.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--release \"" + release + "\" has no letter or digit to name a folder with; give a name such as "
+              + "gwent-june-2025");
+    }
     // templates, quotes and caveats are read while the figures load; errors come in the same order
     Background<Renderer> setup = Background.start("localwire-setup", () -> {
       caveats = org.localwire.load.DataLoader.using(data.dataDir).caveats();
       copies = org.localwire.load.DataLoader.using(data.dataDir).offenceCopies();
-      return Renderer.using(render.templates, QuoteLoader.load(render.quotes), caveats,
+      return Renderer.using(render.templates, render.quotes(data.dataDir, spec.commandLine().getErr()), caveats,
           org.localwire.load.DataLoader.using(data.dataDir).areaNames()).withOffences(copies);
     });
     Workspace ws = Workspace.open(data);
@@ -124,13 +134,21 @@ final class BatchCommand implements Callable<Integer> {
 
     Facts engine = Facts.of(ws.data, org.localwire.load.DataLoader.using(data.dataDir).nonResidential());
     List<Area> writable = new ArrayList<>();
-    int skipped = 0;
+    List<Pages.Skipped> skipped = new ArrayList<>();
     for (Area area : areas) {
-      if (missing(ws, area, err)) {
-        skipped++;
+      Optional<String> why = missing(ws, area, err);
+      if (why.isPresent()) {
+        skipped.add(new Pages.Skipped(area.name(), area.force(), why.get()));
       } else {
         writable.add(area);
       }
+    }
+    if (writable.isEmpty() && !areas.isEmpty()) {
+      // an empty release must never replace yesterday's good one (issue 14)
+      throw InputException.in(ws.data.source().file(), "no story can be written, so nothing was written and "
+          + out.resolve(releaseName(ws)) + " is as it was: a figure " + (areas.size() == 1 ? "the story needs"
+          : "each of the " + areas.size() + " stories needs") + " is not published (the first: "
+          + skipped.get(0).reason() + ")", "choose another period or offence, or fill in the figures if you have them");
     }
 
     if (stdout) {
@@ -158,8 +176,7 @@ final class BatchCommand implements Callable<Integer> {
       return 0;
     }
 
-    Release rel = new Release(release != null ? Slugs.of(release)
-        : Slugs.of(ws.offence) + "-" + Slugs.of(Periods.name(ws.period)), publishedDate(ws));
+    Release rel = new Release(releaseName(ws), publishedDate(ws));
     Set<Format> wanted = new LinkedHashSet<>(formats);
     Variation variation = new Variation();
     List<Pages.Entry> entries = new ArrayList<>();
@@ -174,9 +191,17 @@ final class BatchCommand implements Callable<Integer> {
     for (Area area : writable) {
       bases.put(area, unique(Slugs.of(area.force()) + "/" + Slugs.of(area.name()), slugsUsed));
     }
+    if (!skipped.isEmpty()) {
+      err.println("localwire: warning: " + skippedLine(skipped, areas.size()) + "; the review page lists them");
+      err.flush();
+    }
     Path written;
     int storiesForForces;
-    try (ReleaseFolder folder = ReleaseFolder.create(out, rel.name());
+    try (org.localwire.write.OutLock lock = org.localwire.write.OutLock.acquire(out, !noWait, line -> {
+          err.println(line);
+          err.flush();
+        });
+        ReleaseFolder folder = ReleaseFolder.create(out, rel.name());
         Progress bar = progress(writable.size())) {
       InOrder.run(writable, threads, area -> {
         AreaFacts facts = engine.forArea(area, ws.offence, ws.period);
@@ -206,21 +231,26 @@ final class BatchCommand implements Callable<Integer> {
       storiesForForces = forceStories[0];
       String summary = entries.size() + " stories for " + ws.offence.toLowerCase(java.util.Locale.UK) + ", "
           + Periods.name(ws.period) + ", from " + ws.data.source().file() + "; " + variation.sharedPercent()
-          + "% of their sentences appear in more than 10% of the stories.";
+          + "% of their sentences appear in more than 10% of the stories."
+          + (skipped.isEmpty() ? "" : " " + skippedLine(skipped, areas.size()) + ": see the list at the end.");
       List<String> forces = entries.stream().map(Pages.Entry::force).distinct().toList();
       folder.write("index.html", renderer.index(new Pages.Index(rel.name(), ws.offence.toLowerCase(java.util.Locale.UK),
-          Periods.name(ws.period), summary, forces, entries)));
+          Periods.name(ws.period), summary, forces, entries, skipped)));
       written = folder.commit();
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     stdOut.printf("Wrote %d stories (%d areas%s, %d force%s) in %d format%s (%s) in %.1f s to %s%n", entries.size(),
         areas.size(),
-        skipped > 0 ? ", " + skipped + " skipped" : "", storiesForForces, storiesForForces == 1 ? "" : "s", wanted.size(), wanted.size() == 1 ? "" : "s",
+        skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped", storiesForForces, storiesForForces == 1 ? "" : "s", wanted.size(), wanted.size() == 1 ? "" : "s",
         String.join(", ", wanted.stream().map(Format::extension).toList()), seconds, written);
     stdOut.printf("Review page: %s%n", written.resolve("index.html"));
     stdOut.printf("Sentences shared by more than 10%% of the stories: %.1f%%%n", variation.sharedPercent());
     stdOut.flush();
     return 0;
+  }
+
+  private String releaseName(Workspace ws) {
+    return release != null ? Slugs.of(release) : Slugs.of(ws.offence) + "-" + Slugs.of(Periods.name(ws.period));
   }
 
   private static List<String> forcesOf(List<Area> areas) {
@@ -345,31 +375,41 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /**
-   * A suppressed figure the story needs (the area's own, or a neighbour's in its force, since
-   * every story compares the area with its whole force): warn, naming the area and the cell, and
-   * skip the story. Missing is never read as zero.
+   * Why {@code area} gets no story: its own figure is suppressed. A neighbour's missing figure
+   * costs the other stories of the force only their ranks (and the force total, unless it is
+   * published), not the stories (issue 14). The warning naming the cell is printed once per
+   * cell, not once per story. Missing is never read as zero.
    */
-  private boolean missing(Workspace ws, Area area, PrintWriter err) {
-    // the first area of the force without a figure decides for every area of the force: worked
-    // out once per force, not once per area (a batch of 100,000 areas would ask millions of times)
-    Optional<Area> gap = firstMissing.computeIfAbsent(area.force(), f -> ws.data.areasIn(f).stream()
-        .filter(other -> ws.data.figure(Place.area(other), ws.offence, ws.period).map(Figure::isMissing).orElse(true))
-        .findFirst());
-    if (gap.isEmpty()) {
-      return false;
+  private Optional<String> missing(Workspace ws, Area area, PrintWriter err) {
+    if (ws.data.figure(Place.area(area), ws.offence, ws.period).map(f -> !f.isMissing()).orElse(false)) {
+      return Optional.empty();
     }
-    Area other = gap.get();
-    var f = ws.data.figure(Place.area(other), ws.offence, ws.period);
-    String whose = other.equals(area) ? "its" : other.name() + "'s";
-    String why = f.map(Figure::cell).map(c -> " (" + c + " holds " + f.get().missing() + ")").orElse("");
-    err.println("localwire: warning: no story for " + area.name() + ": " + whose + " "
-        + ws.offence.toLowerCase(java.util.Locale.UK) + " figure for " + ws.period.label() + " is not published"
-        + why);
-    err.flush();
-    return true;
+    String reason = notPublished(ws, area);
+    if (warned.add(area)) {
+      long others = ws.data.areasIn(area.force()).size() - 1;
+      err.println("localwire: warning: " + reason + ": no story for " + area.name() + (others == 0 ? ""
+          : "; the other stories of " + area.force() + " leave out what needs it (ranks in the force, and the "
+          + "force total unless it is published)"));
+      err.flush();
+    }
+    return Optional.of(reason);
   }
 
-  private final Map<String, Optional<Area>> firstMissing = new HashMap<>();
+  /** "Torfaen's stalking and harassment figure for the year ending June 2025 is not published (f.csv:3:4 holds [x])". */
+  private static String notPublished(Workspace ws, Area area) {
+    var f = ws.data.figure(Place.area(area), ws.offence, ws.period);
+    String why = f.map(Figure::cell).map(c -> " (" + c + " holds " + f.get().missing() + ")").orElse("");
+    return area.name() + "'s " + ws.offence.toLowerCase(java.util.Locale.UK) + " figure for " + ws.period.label()
+        + " is not published" + why;
+  }
+
+  /** "2 of 5 stories skipped, their figures not published". */
+  private static String skippedLine(List<Pages.Skipped> skipped, int areas) {
+    return skipped.size() + " of " + areas + " area stories skipped because a figure they need is not published";
+  }
+
+  private final Set<Area> warned = new java.util.HashSet<>();
+
 
   private LocalDate publishedDate(Workspace ws) throws InputException {
     if (published == null) {

@@ -45,6 +45,10 @@ final class ForceStories {
         return years.get(i);
       }
     }
+    // the latest period then says why it has none (an area's suppressed cell, say: issue 14)
+    if (!years.isEmpty()) {
+      return years.get(years.size() - 1);
+    }
     throw InputException.in(ws.data.source().file(), "has no " + ws.offence + " figure for " + force
         + " over any 12 months", "choose a file with the force's yearly figures, or another --offence");
   }
@@ -55,9 +59,10 @@ final class ForceStories {
     return Forces.factsFor(ws.data, force, ws.offence, period, area, caveats);
   }
 
-  static ForceStory story(ForceFacts facts, RenderOptions render, DataOptions data) throws InputException {
-    ForceRenderer renderer = ForceRenderer.using(render.templates, QuoteLoader.load(render.quotes))
-          .withNames(DataLoader.using(data.dataDir).areaNames()).withOffences(DataLoader.using(data.dataDir).offenceCopies());
+  static ForceStory story(ForceFacts facts, RenderOptions render, java.nio.file.Path dataDir,
+      java.io.PrintWriter err) throws InputException {
+    ForceRenderer renderer = ForceRenderer.using(render.templates, render.quotes(dataDir, err))
+        .withNames(DataLoader.using(dataDir).areaNames()).withOffences(DataLoader.using(dataDir).offenceCopies());
     return renderer.render(facts, ForceAngles.rank(facts));
   }
 }

@@ -20,12 +20,34 @@ public final class Main {
    */
   static int run(picocli.CommandLine cl, String... args) {
     try {
-      return cl.execute(args);
+      return outputWritten(cl, cl.execute(args));
     } catch (OutOfMemoryError e) {
       cl.getErr().println("localwire: out of memory (" + e.getMessage() + "); give Java a larger heap "
           + "(java -Xmx2g -jar target/localwire.jar ...) or batch one force at a time (--force)");
       cl.getErr().flush();
       return Localwire.MEMORY;
     }
+  }
+
+  /**
+   * A command that succeeded but whose standard output could not be written (a full disk, {@code
+   * > /dev/full}) has failed: say so, exit 1 (issue 14). A reader that stopped early ({@code |
+   * head}) closed the pipe: that ends the run quietly, as command-line tools do.
+   */
+  static int outputWritten(picocli.CommandLine cl, int exit) {
+    java.io.PrintWriter out = cl.getOut();
+    boolean failed = out.checkError();
+    if (!failed || exit != 0) {
+      return exit;
+    }
+    String why = out instanceof StdOut std ? std.failure().map(Throwable::getMessage).orElse("write error")
+        : "write error";
+    if (String.valueOf(why).contains("Broken pipe")) {
+      return exit;
+    }
+    cl.getErr().println("localwire: standard output: cannot be written (" + why + "); check the disk, or the "
+        + "file or program it goes to");
+    cl.getErr().flush();
+    return Localwire.INPUT;
   }
 }

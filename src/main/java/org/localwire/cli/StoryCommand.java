@@ -53,7 +53,8 @@ final class StoryCommand implements Callable<Integer> {
       }
       String f = ForceStories.force(ws.data, name);
       Period period = ForceStories.period(ws, data.period, f);
-      out.print(ForceStories.story(ForceStories.facts(ws, data, f, period, Optional.empty()), render, data).text());
+      out.print(ForceStories.story(ForceStories.facts(ws, data, f, period, Optional.empty()), render, data.dataDir,
+          spec.commandLine().getErr()).text());
       out.flush();
       return 0;
     }
@@ -62,14 +63,14 @@ final class StoryCommand implements Callable<Integer> {
     // story about it, so that it is never called "the only area" of its force
     if (Forces.coveredInPart(ws.data, a.force(), ws.offence, ws.period)) {
       ForceFacts asPart = ForceStories.facts(ws, data, a.force(), ws.period, Optional.of(a.name()));
-      out.print(ForceStories.story(asPart, render, data).text());
+      out.print(ForceStories.story(asPart, render, data.dataDir, spec.commandLine().getErr()).text());
       out.flush();
       return 0;
     }
     org.localwire.model.OffenceCopies copies = org.localwire.load.DataLoader.using(data.dataDir).offenceCopies();
     copies.missing(ws.offence, org.localwire.render.Slugs.of(ws.offence))
         .ifPresent(w -> spec.commandLine().getErr().println("localwire: warning: " + w));
-    Renderer renderer = Renderer.using(render.templates, QuoteLoader.load(render.quotes),
+    Renderer renderer = Renderer.using(render.templates, render.quotes(data.dataDir, spec.commandLine().getErr()),
         org.localwire.load.DataLoader.using(data.dataDir).caveats(),
         org.localwire.load.DataLoader.using(data.dataDir).areaNames()).withOffences(copies);
     AreaFacts facts = Facts.forArea(ws.data, org.localwire.load.DataLoader.using(data.dataDir).nonResidential(), a, ws.offence, ws.period);

@@ -40,7 +40,8 @@ public record AreaFacts(
     Optional<Rank> riseRankInForce,
     List<String> notes,
     java.util.Set<Flag> flags,
-    Optional<String> nonResidential) {
+    Optional<String> nonResidential,
+    List<String> unpublishedInForce) {
 
   /** The area's count in one period; {@code count} is empty where the cell is suppressed. */
   public record PeriodCount(Period period, Optional<Amount> count) {
@@ -60,17 +61,35 @@ public record AreaFacts(
     notes = List.copyOf(notes);
     flags = flags.isEmpty() ? java.util.Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(flags));
     requireNonNull(nonResidential, "nonResidential");
+    unpublishedInForce = List.copyOf(unpublishedInForce);
   }
 
   public boolean flagged(Flag flag) {
     return flags.contains(flag);
   }
 
+  /**
+   * Whether every area of the force has a figure (issue 14). When one does not, the other areas
+   * keep their stories, but {@link #rankByCount} covers only the areas with a figure and must not
+   * be printed: the missing one could be anywhere in it. {@link #unpublishedInForce} names them.
+   */
+  public boolean forceComplete() {
+    return unpublishedInForce.isEmpty();
+  }
+
+  /**
+   * Whether {@link #forceTotal} and {@link #shareOfForce} are the force's: published, or summed
+   * over a force whose every area has a figure. Otherwise they are a partial sum, never printed.
+   */
+  public boolean forceTotalKnown() {
+    return forceTotalPublished || forceComplete();
+  }
+
   public String force() {
     return area.force();
   }
 
-  /** How many areas the force has in the data (those with a count for this offence). */
+  /** How many areas of the force have a count for this offence (see {@link #forceComplete}). */
   public int forceAreas() {
     return rankByCount.size();
   }

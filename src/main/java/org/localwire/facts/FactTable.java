@@ -21,10 +21,17 @@ public final class FactTable {
     long days = f.period().days();
     rows.add(new Fact("per day", n + " / " + days + " days = " + div(n, days), f.count().cells()));
     rows.add(new Fact("per week", "7 * " + n + " / " + days + " days = " + div(7 * n, days), f.count().cells()));
-    rows.add(new Fact("rank in force by count", rank(f.rankByCount()), f.count().cells()));
-    rows.add(new Fact(f.forceTotalPublished() ? "force total (published)" : "force total (sum of its areas)",
-        Long.toString(f.forceTotal().value()), f.forceTotal().cells()));
-    f.shareOfForce().ifPresent(sh -> rows.add(new Fact("share of force total", share(sh), cells(f.count(), f.forceTotal()))));
+    String gap = "not known: no figure for " + String.join(", ", f.unpublishedInForce());
+    rows.add(f.forceComplete() ? new Fact("rank in force by count", rank(f.rankByCount()), f.count().cells())
+        : new Fact("rank in force by count", gap, List.of()));
+    if (f.forceTotalKnown()) {
+      rows.add(new Fact(f.forceTotalPublished() ? "force total (published)" : "force total (sum of its areas)",
+          Long.toString(f.forceTotal().value()), f.forceTotal().cells()));
+      f.shareOfForce().ifPresent(sh -> rows.add(new Fact("share of force total", share(sh), cells(f.count(), f.forceTotal()))));
+    } else {
+      rows.add(new Fact("force total", gap, List.of()));
+      rows.add(new Fact("share of force total", gap, List.of()));
+    }
     f.national().ifPresent(a -> rows.add(new Fact("England and Wales total (sum of " + f.forcesInNational()
         + " forces)", Long.toString(a.value()), a.cells())));
     f.shareOfAllCrime().ifPresent(s -> rows.add(new Fact("share of " + s.of(), share(s), cells(s.part(), s.whole()))));

@@ -132,12 +132,10 @@ public final class Facts {
 
     String force = area.force();
     ForceFacts shared = force(force, offenceName, period);
-    // A missing figure is never zero: every story compares the area with its whole force, so a
-    // neighbour without a figure would make "the highest of the four areas" and the force total
-    // silently wrong. Refuse, naming the neighbour's cell (issue 5).
-    if (!shared.missing().isEmpty()) {
-      throw neighbourMissing(data, area, shared.missing().get(0), offenceName, period);
-    }
+    // A missing figure is never zero. A neighbour without one costs only what needs it (issue 14):
+    // the rankings of the force's areas, and the force total and shares unless it is published.
+    List<String> gaps = shared.missing().stream().map(Area::name).toList();
+    boolean totalKnown = shared.total().published() || gaps.isEmpty();
     Rank rankByCount = Rank.at("offences recorded", area.name(), shared.byCount(), shared.countIndex());
     Amount forceTotal = shared.total().amount();
     if (shared.total().published() && count.value() > forceTotal.value()) {
@@ -145,14 +143,18 @@ public final class Facts {
           + count.value() + ", is more than the published " + force + " total, " + forceTotal.value() + " ("
           + forceTotal.cells().get(0) + ")", "one of the two cells is wrong: check them against the source");
     }
-    if (!shared.total().complete()) {
+    if (gaps.isEmpty() && !shared.total().complete()) {
       Figure unassigned = data.figure(Place.unassigned(force), offenceName, period).orElseThrow();
       throw InputException.at(unassigned.cell(), "the " + lower(offenceName) + " figure for offences " + force
           + " could not place in an area is not published (" + holds(unassigned) + ") and the data has no force total",
           "a story needs the force total: add the " + force + " force_total row, or fill in the figure if you have it");
     }
-    // none recorded across the force: no share to give ("0% of none" is not a sentence), but still a story
-    Optional<Share> shareOfForce = forceTotal.value() == 0 ? Optional.empty()
+    if (!gaps.isEmpty()) {
+      notes.add("No rank in " + force + " for " + area.name() + (totalKnown ? "" : ", and no force total or share")
+          + ": no figure for " + String.join(", ", gaps) + ".");
+    }
+    // none recorded across the force, or a total not known: no share to give ("0% of none" is not a sentence)
+    Optional<Share> shareOfForce = forceTotal.value() == 0 || !totalKnown ? Optional.empty()
         : Optional.of(new Share(count, forceTotal, offenceName + " offences recorded by " + force));
 
     Optional<Amount> national = data.source().national() ? national(offenceName, period) : Optional.empty();
@@ -192,7 +194,7 @@ public final class Facts {
     if (area.population() instanceof Population.Unknown unknown) {
       notes.add("No rate per 1,000 people for " + area.name() + ": " + unknown.reason() + ".");
     }
-    Optional<Rank> rankByRate = rate.isPresent()
+    Optional<Rank> rankByRate = rate.isPresent() && gaps.isEmpty()
         ? Optional.of(Rank.at("offences per 1,000 people", area.name(), shared.byRate(), shared.rateIndex()))
         : Optional.empty();
     if (shared.rate().isEmpty() && !shared.noRate().isEmpty()) {
@@ -240,8 +242,8 @@ public final class Facts {
     }
     return new AreaFacts(area, offence, period, data.source(), count, forceTotal, shared.total().published(),
         rankByCount, shareOfForce, national, national.isPresent() ? data.forces().size() : 0, shareOfAllCrime,
-        typeInArea, typeInForce, rate, rankByRate, shared.rate(), nationalRate, history, change, lastChange, riseRank,
-        notes, flags, nonResidentialReason);
+        typeInArea, typeInForce, rate, rankByRate, totalKnown ? shared.rate() : Optional.empty(), nationalRate,
+        history, change, lastChange, riseRank, notes, flags, nonResidentialReason, gaps);
   }
 
   /** True when the median area in the data records fewer than {@link #RARE_PER_YEAR} of the offence. */
@@ -450,19 +452,6 @@ public final class Facts {
       return Optional.empty();
     }
     return Optional.of(new Change(from.get().period(), last.period(), from.get().count().get(), last.count().get()));
-  }
-
-  private static InputException neighbourMissing(Dataset data, Area area, Area other, String offence,
-      Period period) {
-    String hint = "the story about " + area.name() + " compares it with every area in " + area.force()
-        + ", so it cannot be written: fill in the figure if you have it, or choose another period";
-    Optional<Figure> f = data.figure(Place.area(other), offence, period);
-    if (f.isPresent()) {
-      return InputException.at(f.get().cell(), "the " + lower(offence) + " figure for " + other.name() + " in "
-          + period.label() + " is not published (" + holds(f.get()) + ")", hint);
-    }
-    return InputException.in(data.source().file(), "has no " + lower(offence) + " figure for " + other.name()
-        + " in " + period.label(), hint);
   }
 
   /** "the cell holds [x]", or "the cell is empty". */

@@ -28,6 +28,8 @@ import org.localwire.model.Source;
  *   <li>{@code otherPeriods}: figures for runs of months other than a year: later ones ("between
  *       April and September 2021") and running totals that include this period.
  *   <li>{@code caveats}: the recording-rule changes that the comparisons in these facts cross.
+ *   <li>{@code unpublishedAreas}: the force's areas with no figure for the period (issue 14): the
+ *       story says so, and does not compare the areas.
  * </ul>
  */
 public record ForceFacts(
@@ -51,7 +53,8 @@ public record ForceFacts(
     List<Part> parts,
     List<OtherPeriod> otherPeriods,
     List<Caveat> caveats,
-    List<String> notes) {
+    List<String> notes,
+    List<String> unpublishedAreas) {
 
   /**
    * One area of the force: its count, its history over the same periods as the force, the
@@ -113,6 +116,7 @@ public record ForceFacts(
     otherPeriods = List.copyOf(otherPeriods);
     caveats = List.copyOf(caveats);
     notes = List.copyOf(notes);
+    unpublishedAreas = List.copyOf(unpublishedAreas);
   }
 
   /** The focus area's line, when the story is about one area of a force the data covers in part. */

@@ -73,9 +73,11 @@ public final class Forces {
     }
 
     List<ForceFacts.AreaLine> areas = new ArrayList<>();
+    List<String> unpublishedAreas = new ArrayList<>();
     for (Area area : data.areasIn(force)) {
       Optional<Amount> n = Totals.figure(data, Place.area(area), offenceName, period);
       if (n.isEmpty()) {
+        unpublishedAreas.add(area.name());
         notes.add(area.name() + " has no published " + period.label() + " figure and is left out of the areas.");
         continue;
       }
@@ -157,7 +159,7 @@ public final class Forces {
 
     return new ForceFacts(force, offence, period, data.source(), count, history, change, changeBasis, fiveYearsBefore,
         fiveYearChange, areas, partial, focus, national, nationalChange, shareOfAllCrime, typeRank, parts, others,
-        List.copyOf(crossed), notes);
+        List.copyOf(crossed), notes, unpublishedAreas);
   }
 
   /**
@@ -254,6 +256,16 @@ public final class Forces {
       return InputException.at(figure.get().cell(), "the " + offence.toLowerCase(Locale.UK) + " figure for " + force
           + " in " + period.label() + " is not published (" + figure.get().missing() + ")",
           "no story can be written without it: choose another period");
+    }
+    // an area's suppressed figure: the force's own is then the unknown sum of its areas (issue 14)
+    for (Area area : data.areasIn(force)) {
+      var cell = data.figure(Place.area(area), offence, period);
+      if (cell.isPresent() && cell.get().isMissing() && figure.isEmpty()) {
+        return InputException.at(cell.get().cell(), "the " + offence.toLowerCase(Locale.UK) + " figure for "
+            + area.name() + " in " + period.label() + " is not published (" + cell.get().missing()
+            + ") and the data gives no " + force + " total, so the force's figure is not known",
+            "the area stories are written without it; for a force story add the force's total, or fill in the figure");
+      }
     }
     List<String> covered = years.stream().filter(p -> Totals.force(data, force, offence, p).isPresent())
         .map(Period::label).toList();

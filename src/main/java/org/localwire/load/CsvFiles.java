@@ -114,13 +114,40 @@ final class CsvFiles {
    * A problem with a name cell (area, force), or null: a name holding a line break or another
    * control character would break every output format, so it is refused.
    */
+  /** The longest name a cell may hold (issue 14: a 60 MB name wrote gigabytes). */
+  static final int MAX_NAME = 200;
+
+  /**
+   * What is wrong with a name read from {@code cell}, or null. Names are checked like numbers
+   * (issue 14): at most {@link #MAX_NAME} characters; no control characters; no invisible
+   * format characters (zero-width spaces and joiners, bidi overrides and isolates), which would
+   * let two names print alike and yet be two areas; no private-use or unassigned code points.
+   * The text is NFC already ({@link CsvText}).
+   */
   static InputException badName(Cell cell, String what, String name) {
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
+    int length = name.codePointCount(0, name.length());
+    if (length > MAX_NAME) {
+      return InputException.at(cell, "the " + what + " is " + length + " characters long (\""
+          + visible(name.substring(0, name.offsetByCodePoints(0, 40))) + "...\"); a name has at most " + MAX_NAME
+          + " characters", "check that the cell holds the name alone (a quote (\") that is not closed joins cells)");
+    }
+    for (int i = 0; i < name.length(); ) {
+      int c = name.codePointAt(i);
+      int column = i;
+      i += Character.charCount(c);
       if (Character.isISOControl(c)) {
-        String which = c == '\n' || c == '\r' ? "a line break" : String.format(Locale.ROOT, "a control character (U+%04X)", (int) c);
-        return InputException.at(cell, "the " + what + " \"" + name + "\" holds " + which,
+        String which = c == '\n' || c == '\r' ? "a line break" : String.format(Locale.ROOT, "a control character (U+%04X)", c);
+        return InputException.at(cell, "the " + what + " \"" + visible(name) + "\" holds " + which,
             "remove it (a line break inside a name often comes from a quote (\") that is not closed)");
+      }
+      int type = Character.getType(c);
+      if (type == Character.FORMAT || type == Character.PRIVATE_USE || type == Character.UNASSIGNED
+          || type == Character.SURROGATE || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+        String which = type == Character.FORMAT ? "an invisible formatting character" : "a character that does not print";
+        return InputException.at(cell, "the " + what + " \"" + visible(name) + "\" holds " + which + " ("
+            + String.format(Locale.ROOT, "U+%04X", c) + ", character " + (name.codePointCount(0, column) + 1)
+            + "), so two names could look alike and be different",
+            "retype the name, or delete the character (copying from a web page or PDF often brings them)");
       }
     }
     if (!hasLetter(name)) {
@@ -128,6 +155,35 @@ final class CsvFiles {
           "names are words: check that the row's cells are in the order of the header");
     }
     return null;
+  }
+
+  /** {@code name} with every invisible character (that would not print, or reorder a terminal line) as <U+XXXX>. */
+  static String visible(String name) {
+    StringBuilder sb = new StringBuilder(name.length());
+    name.codePoints().forEach(c -> {
+      int type = Character.getType(c);
+      // control characters are left to the message, which shows a line break as \\n
+      if (type == Character.FORMAT || type == Character.PRIVATE_USE
+          || type == Character.UNASSIGNED || type == Character.SURROGATE || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR) {
+        sb.append(String.format(Locale.ROOT, "<U+%04X>", c));
+      } else {
+        sb.appendCodePoint(c);
+      }
+    });
+    return sb.toString();
+  }
+
+  /**
+   * A name as compared with others: accents and case folded ("Ynys Môn", "YNYS MON" and "Ynys Mon"
+   * are one), so that names a reader cannot tell apart are never two areas (issue 14).
+   */
+  static String fold(String name) {
+    if (name.chars().allMatch(c -> c < 0x80)) {
+      return name.toLowerCase(Locale.ROOT);
+    }
+    String bare = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return bare.toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
   }
 
   private static boolean hasLetter(String name) {

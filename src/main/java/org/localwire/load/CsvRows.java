@@ -62,6 +62,17 @@ final class CsvRows implements AutoCloseable {
       throw InputException.in(file, "is empty", "the first line must be a header such as area,force,2023/24");
     }
     header = first.cells().stream().map(String::strip).toList();
+    // a spreadsheet saved in a locale that uses ; or tab: one column holding the whole header (issue 14)
+    if (header.size() == 1) {
+      String only = header.get(0);
+      for (String[] d : new String[][] {{";", ";"}, {"\t", "tab"}, {"|", "|"}}) {
+        if (only.contains(d[0])) {
+          throw InputException.atLine(file, first.line(), "this file looks " + d[1] + "-separated, not comma-separated "
+              + "(its header is one column: \"" + (only.length() > 60 ? only.substring(0, 60) + "..." : only) + "\")",
+              "save it as CSV with commas (in Excel: CSV UTF-8 (comma delimited))");
+        }
+      }
+    }
   }
 
   /** The number of lines in the file: at most that many rows, fewer with a quoted line break or blank lines. */

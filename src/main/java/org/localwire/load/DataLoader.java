@@ -126,6 +126,28 @@ public final class DataLoader {
     return OffenceCopyLoader.load(dataDir, offenceTree());
   }
 
+  /**
+   * The police forces of England and Wales by the ONS lookup's names, to check names a quote file
+   * gives (issue 14); empty when the data folder has no lookup.
+   */
+  public java.util.Set<String> forceNames() throws InputException {
+    Path lookup = dataDir.resolve("lookup_lad17_csp17_pfa17.csv");
+    if (!java.nio.file.Files.isRegularFile(lookup)) {
+      return java.util.Set.of();
+    }
+    CsvFiles.Table table = CsvFiles.read(lookup);
+    int column = CsvFiles.column(table.header(), "PFA17NM");
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    if (column >= 0) {
+      table.rows().forEach(r -> {
+        if (r.cells().size() > column) {
+          names.add(r.cells().get(column).strip());
+        }
+      });
+    }
+    return names;
+  }
+
   public OffenceTree offenceTree() throws InputException {
     return OffenceTreeLoader.load(dataDir.resolve("offences.csv"));
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,7 +27,8 @@ import org.localwire.model.Quote;
  * layer takes about 0.15 s to start.
  */
 public final class QuoteLoader {
-  private static final JsonFactory JSON = new JsonFactory();
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   /** A JSON number or boolean, kept as the text Jackson's tree model would give it. */
   private record Scalar(String text) {}
@@ -37,21 +39,31 @@ public final class QuoteLoader {
 
   private QuoteLoader() {}
 
+  /** The library in {@code folder}, without checking the names of forces and offences. */
   public static List<Quote> load(Path folder) throws InputException {
-    if (!Files.isDirectory(folder)) {
-      throw InputException.in(folder.toString(), "is not a folder of quote files", "point --quotes at the quotes/ folder");
-    }
+    return load(folder, Set.of(), Set.of());
+  }
+
+  /**
+   * The library in {@code folder}; a quote naming an offence not in {@code offences} or a force
+   * not in {@code forces} is an error with the closest names (an empty set checks nothing).
+   */
+  public static List<Quote> load(Path folder, Set<String> offences, Set<String> forces) throws InputException {
     List<Path> files = new ArrayList<>();
-    try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.json")) {
-      stream.forEach(files::add);
-    } catch (IOException e) {
-      throw InputException.in(folder.toString(), "cannot be read (" + e.getMessage() + ")", "check the folder's permissions");
+    for (Path p : entries(folder)) {
+      if (p.getFileName().toString().endsWith(".json")) {
+        if (Files.isSymbolicLink(p) || !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          throw InputException.in(p.toString(), (Files.isSymbolicLink(p) ? "is a link" : "is not a regular file")
+              + ", and localwire reads only the files in the quotes folder itself",
+              "copy the quote file into " + folder + " instead");
+        }
+        files.add(p);
+      }
     }
-    files.sort(null);
     List<Quote> quotes = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (Path file : files) {
-      for (Quote quote : read(file)) {
+      for (Quote quote : read(file, offences, forces)) {
         if (!ids.add(quote.id())) {
           throw InputException.in(file.toString(), "quote id \"" + quote.id() + "\" is used twice", "give every quote its own id");
         }
@@ -61,14 +73,71 @@ public final class QuoteLoader {
     return List.copyOf(quotes);
   }
 
-  private static List<Quote> read(Path file) throws InputException {
+  /** Files in {@code folder} that are not quote files and not hidden: named in a warning, never read. */
+  public static List<Path> otherFiles(Path folder) throws InputException {
+    List<Path> others = new ArrayList<>();
+    for (Path p : entries(folder)) {
+      String name = p.getFileName().toString();
+      if (!name.endsWith(".json") && !name.startsWith(".")) {
+        others.add(p);
+      }
+    }
+    return others;
+  }
+
+  private static List<Path> entries(Path folder) throws InputException {
+    if (!Files.isDirectory(folder)) {
+      throw InputException.in(folder.toString(), "is not a folder of quote files", "point --quotes at the quotes/ folder");
+    }
+    List<Path> files = new ArrayList<>();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+      stream.forEach(files::add);
+    } catch (IOException e) {
+      throw InputException.in(folder.toString(), "cannot be read (" + e.getMessage() + ")", "check the folder's permissions");
+    }
+    files.sort(null);
+    return files;
+  }
+
+  /**
+   * What is wrong with the JSON, in our words: Jackson's message quotes the text it stopped at,
+   * which for a file that is not JSON at all would print its first bytes.
+   */
+  private static String syntax(JsonProcessingException e) {
+    String m = String.valueOf(e.getOriginalMessage());
+    if (m.startsWith("Duplicate field")) {
+      String key = m.substring(m.indexOf('\'') + 1, m.lastIndexOf('\'') > m.indexOf('\'') ? m.lastIndexOf('\'') : m.length());
+      return "the key \"" + key + "\" is given twice in one object";
+    }
+    if (m.startsWith("Unexpected end-of-input")) {
+      return "is not valid JSON (it ends before every { and [ is closed)";
+    }
+    if (m.startsWith("Unrecognized token")) {
+      return "is not valid JSON (a word where a value should be: text goes in double quotes)";
+    }
+    if (m.startsWith("Invalid UTF-8")) {
+      return "is not UTF-8 text";
+    }
+    if (m.startsWith("Unexpected character") && m.chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
+      // Jackson names the one character it stopped at, and what it expected: worth keeping
+      return "is not valid JSON (" + m + ")";
+    }
+    if (m.startsWith("Unexpected character") || m.startsWith("Illegal")) {
+      return "is not valid JSON (a character JSON does not allow here)";
+    }
+    return "is not valid JSON";
+  }
+
+  private static List<Quote> read(Path file, Set<String> offences, Set<String> forces) throws InputException {
     Object root;
     try (JsonParser parser = JSON.createParser(file.toFile())) {
       root = parser.nextToken() == null ? null : value(parser);
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       String where = loc == null ? file.toString() : file + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
-      throw InputException.in(where, "is not valid JSON (" + e.getOriginalMessage() + ")", "fix the JSON syntax");
+      String what = syntax(e);
+      throw InputException.in(where, what, what.startsWith("the key") ? "keep one of them: a second one would "
+          + "silently replace the first" : what.contains("UTF-8") ? "save the file as UTF-8" : "fix the JSON syntax");
     } catch (IOException e) {
       throw InputException.in(file.toString(), "cannot be read (" + e.getMessage() + ")", "check the file");
     }
@@ -99,11 +168,64 @@ public final class QuoteLoader {
         throw InputException.in(file + " " + pointer, "an approved quote needs its \"source\" and \"date\"",
             "add where and when the statement was made, or mark it \"sample\"");
       }
+      if (!date.isBlank()) {
+        try {
+          java.time.LocalDate.parse(date.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+          throw InputException.in(file + " " + pointer + "/date", "\"" + date + "\" is not a date",
+              "write it as YYYY-MM-DD, e.g. 2025-03-05");
+        }
+      }
+      List<String> forOffences = strings(file, pointer, q, "offences");
+      List<String> forForces = strings(file, pointer, q, "forces");
+      known(file + " " + pointer + "/offences", "offence", forOffences, offences);
+      known(file + " " + pointer + "/forces", "force", forForces, forces);
       quotes.add(new Quote(text(q, "id"), text(q, "speaker"), text(q, "role"), text(q, "organisation"),
-          text(q, "text"), source, date, status, strings(file, pointer, q, "offences"),
-          strings(file, pointer, q, "forces")));
+          text(q, "text"), source, date, status, forOffences, forForces));
     }
     return quotes;
+  }
+
+  /** Every name in {@code names} is one of {@code known} (when there are any), or an error suggesting the closest. */
+  private static void known(String where, String what, List<String> names, Set<String> known) throws InputException {
+    if (known.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      if (!known.contains(name)) {
+        List<String> close = closest(name, known);
+        throw InputException.in(where + "/" + i, "there is no " + what + " called \"" + name + "\"",
+            close.isEmpty() ? "use the " + what + "'s name as the figures give it" : "did you mean " + String.join(" or ",
+                close) + "?");
+      }
+    }
+  }
+
+  /** Up to three known names within a few edits of {@code name}, ignoring case, closest first. */
+  private static List<String> closest(String name, Set<String> known) {
+    String wanted = name.toLowerCase(Locale.ROOT);
+    return known.stream().map(k -> Map.entry(k, distance(wanted, k.toLowerCase(Locale.ROOT))))
+        .filter(e -> e.getValue() <= Math.max(2, wanted.length() / 3))
+        .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .limit(3).map(Map.Entry::getKey).toList();
+  }
+
+  private static int distance(String a, String b) {
+    int[] row = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      row[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      int diagonal = row[0];
+      row[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int above = row[j];
+        row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+        diagonal = above;
+      }
+    }
+    return row[b.length()];
   }
 
   /** One JSON value, the parser on its first token: objects as ordered maps (a repeated name keeps its last value). */

@@ -114,7 +114,7 @@ final class TableC2Loader {
             problems.add(InputException.at(table.cell(row.line(), 4), "the area name is empty", "fill in csp_name"));
             continue;
           }
-          String key = name.toLowerCase(Locale.ROOT);
+          String key = CsvFiles.fold(name); // "Ynys Mon" and "Ynys Môn" are one name (issue 14)
           String previous = forceOfArea.putIfAbsent(key, force);
           if (previous != null) {
             problems.add(InputException.at(table.cell(row.line(), previous.equals(force) ? 4 : 2),

@@ -140,9 +140,16 @@ final class WideCsvLoader {
           return;
         }
       }
-      String key = areaName.toLowerCase(Locale.ROOT);
+      String key = CsvFiles.fold(areaName);
       Listed listed = areas.get(key);
       Area known = listed == null ? null : listed.area();
+      if (known != null && !known.name().equals(areaName) && known.force().equalsIgnoreCase(forceName)) {
+        // two spellings a reader cannot tell apart are never two areas, nor silently one (issue 14)
+        problems.add(InputException.at(table.cell(row.line(), columns.area()), "area \"" + areaName + "\" differs "
+            + "from \"" + known.name() + "\" on line " + listed.line() + " only in case or accents",
+            "spell the area the same way on every row, or give the two areas names that differ"));
+        return;
+      }
       if (known == null) {
         Optional<Population> people = population(table, row, columns.population(), problems);
         if (people.isEmpty()) {

@@ -71,11 +71,18 @@ public final class ForceRenderer {
   public ForceStory render(ForceFacts facts, List<ForceAngle> angles) throws InputException {
     String subject = facts.focus().orElse(facts.force());
     String key = subject + "|" + facts.offence().name() + "|" + facts.period().label();
-    Quote quote = Quotes.choose(quotes, key, facts.force(), facts.offence().name());
+    // the same message as an area story's (issue 14: this was a bug's exit 3)
+    Quote quote = Quotes.find(quotes, key, facts.force(), facts.offence().name()).orElseThrow(() ->
+        InputException.in("--quotes", "the quote library has no quote for " + facts.offence().lowerName() + " in "
+            + facts.force(), "add one whose \"offences\" and \"forces\" lists are empty or include them"));
     ForceViews.Built built = ForceViews.from(facts, angles, quote, names, copies.of(facts.offence().name()));
-    StringWriter out = new StringWriter(4096);
+    BoundedWriter out = new BoundedWriter(4096);
     try {
-      template.process(built.view(), out);
+      try {
+        template.process(built.view(), out);
+      } catch (BoundedWriter.TooLong tooLong) {
+        throw tooLong.where;
+      }
     } catch (TemplateException e) {
       throw InputException.in(TEMPLATE + ":" + e.getLineNumber() + ":" + e.getColumnNumber(),
           "the template failed for " + subject + ": "

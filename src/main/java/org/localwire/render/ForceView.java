@@ -40,7 +40,8 @@ public record ForceView(
     List<String> caveats,
     List<String> reporterNotes,
     StoryView.QuoteView quote,
-    String source) {
+    String source,
+    String unpublishedAreas) {
 
   /** One period's count: its name ("2016"), in running text ("in the year to September 2017"). */
   public record PeriodView(String name, String during, String count, boolean known) {}

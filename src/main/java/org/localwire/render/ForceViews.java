@@ -145,7 +145,8 @@ final class ForceViews {
         f.offence().name(), copy.singular(), copy.plural(), copy.pluralTitle(), Views.context(copy), org.localwire.wording.HelplineWording.sentence(copy.helplines()),
         Periods.during(f.period()), Periods.name(f.period()), figures, history,
         joinNames(unpublished), change != null, change, fiveYear != null, fiveYear, areas, focus != null, focus, national,
-        allCrime, typeRank, parts, others, caveats, reporterNotes, quoteView, sourceLine(f));
+        allCrime, typeRank, parts, others, caveats, reporterNotes, quoteView, sourceLine(f),
+        joinNames(f.unpublishedAreas()));
     return new Built(view, phrases);
   }
 
@@ -169,7 +170,8 @@ final class ForceViews {
 
   private ForceView.Areas areas(ForceFacts f) {
     List<ForceFacts.AreaLine> lines = f.areas();
-    if (lines.size() < 2 || f.partial()) {
+    // with an area's figure missing its place among them is not known: no top or bottom (issue 14)
+    if (lines.size() < 2 || f.partial() || !f.unpublishedAreas().isEmpty()) {
       return new ForceView.Areas(false, false, "", List.of(), "", "", "", "", false, "", "", false, "", "", "", "", "");
     }
     String force = f.force();

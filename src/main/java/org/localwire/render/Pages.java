@@ -35,19 +35,29 @@ public final class Pages {
     }
   }
 
+  /** An area whose story the release does not have, and why (issue 14: skipped stories are listed). */
+  public record Skipped(String area, String force, String reason) {
+    public Skipped {
+      requireNonNull(area, "area");
+      requireNonNull(force, "force");
+      requireNonNull(reason, "reason");
+    }
+  }
+
   /** The review page of a release. */
   public record Index(String release, String offence, String period, String summary, List<String> forces,
-      List<Entry> entries, List<String> flags) {
+      List<Entry> entries, List<Skipped> skipped, List<String> flags) {
     public Index {
       forces = List.copyOf(forces);
       entries = List.copyOf(entries);
+      skipped = List.copyOf(skipped);
       flags = List.copyOf(flags);
     }
 
     /** The page of a release; {@code flags} is every flag some story carries, in {@link org.localwire.facts.Flag} order. */
     public Index(String release, String offence, String period, String summary, List<String> forces,
-        List<Entry> entries) {
-      this(release, offence, period, summary, forces, entries, flagsOf(entries));
+        List<Entry> entries, List<Skipped> skipped) {
+      this(release, offence, period, summary, forces, entries, skipped, flagsOf(entries));
     }
 
     private static List<String> flagsOf(List<Entry> entries) {

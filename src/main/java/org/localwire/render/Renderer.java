@@ -147,9 +147,14 @@ public final class Renderer {
   }
 
   private String process(Template template, Object model, String what) throws InputException {
-    StringWriter out = new StringWriter(4096);
+    // a story's page is bounded like its text; the review page grows with the release
+    java.io.Writer out = template == index ? new StringWriter(4096) : new BoundedWriter(4096);
     try {
-      template.process(model, out);
+      try {
+        template.process(model, out);
+      } catch (BoundedWriter.TooLong tooLong) {
+        throw tooLong.where;
+      }
     } catch (TemplateException e) {
       throw templateFailed(e, what);
     } catch (IOException e) {
@@ -188,11 +193,31 @@ public final class Renderer {
             "restore the file, or correct the name in the include");
       }
     }
-    String first = e.getMessageWithoutStackTop().lines().findFirst().orElse("").strip().replaceAll("[.]$", "");
+    String first = reason(e);
     String blamed = e.getBlamedExpressionString();
     return InputException.in(place(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
         "the template failed for " + area + ": " + first + (blamed == null ? "" : " " + blamed),
         "fix the template (the values it can use are the fields of render/StoryView.java)");
+  }
+
+  /**
+   * FreeMarker's message up to its "----" separator, on one line: for {@code ?eval} and {@code
+   * ?interpret} the reason is on the lines after the first (issue 14).
+   */
+  static String reason(TemplateException e) {
+    StringBuilder sb = new StringBuilder();
+    for (String line : e.getMessageWithoutStackTop().lines().toList()) {
+      String l = line.strip();
+      if (l.startsWith("----") || l.startsWith("Tip:") || l.startsWith("FTL stack trace")
+          || l.startsWith("The failing expression") || l.startsWith("==>")) {
+        break;
+      }
+      l = l.replace("---begin-message---", "").replace("---end-message---", "").strip();
+      if (!l.isEmpty()) {
+        sb.append(sb.length() == 0 ? "" : " ").append(l);
+      }
+    }
+    return sb.toString().replaceAll("\\s+", " ").replaceAll(",? but was expecting.*$", "").replaceAll("[.]$", "");
   }
 
   /**

@@ -139,16 +139,25 @@ final class Skeletons {
   }
 
   private String direct(Record view) throws TemplateException, IOException {
-    StringWriter out = new StringWriter(2048);
-    template.process(view, out);
+    BoundedWriter out = new BoundedWriter(2048);
+    process(view, out);
     return out.toString();
+  }
+
+  /** Runs the template; output beyond {@link BoundedWriter#MAX_CHARS} is a template error at its line. */
+  private void process(Object model, BoundedWriter out) throws TemplateException, IOException {
+    try {
+      template.process(model, out);
+    } catch (BoundedWriter.TooLong e) {
+      throw e.where;
+    }
   }
 
   /** Renders with markers for the printed values and records the path and its skeleton; null if it cannot be cut. */
   private Skeleton probe(Record view) throws TemplateException, IOException {
     List<Object[]> reads = new ArrayList<>();
-    StringWriter out = new StringWriter(2048);
-    template.process(new Probe(view, "", reads), out);
+    BoundedWriter out = new BoundedWriter(2048);
+    process(new Probe(view, "", reads), out);
     for (Object[] read : reads) {
       if (hasMark(read[1])) {
         // a value the template prints around the markers holds the marker: cutting would go wrong

@@ -76,7 +76,10 @@ public record StoryView(
     List<HistoryView> history,
     String unpublished,
     QuoteView quote,
-    String source) {
+    String source,
+    boolean forceRanked,
+    boolean hasForceTotal,
+    String unpublishedInForce) {
 
   /**
    * Which of the three phrasings each slot of the template uses (0, 1 or 2), drawn from a stable

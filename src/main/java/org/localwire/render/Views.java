@@ -86,18 +86,20 @@ final class Views {
         w -> new Phrase("offences per " + unit(perDay.unit()), w, n + " / " + f.period().days() + " days" + exactRate(n, f.period().days()), f.count().cells()));
 
     Rank rank = f.rankByCount();
-    boolean only = rank.size() == 1;
-    String rankText = only ? "" : say(rankWords(rank),
+    // issue 14: with a neighbour's figure missing the rank is among the areas with one, never printed
+    int areasTotal = rank.size() + f.unpublishedInForce().size();
+    boolean only = areasTotal == 1;
+    String rankText = only || !f.forceComplete() ? "" : say(rankWords(rank),
         w -> new Phrase("rank in " + force + " by offences recorded", w, field(rank), fieldCells(rank)));
     Ranked top = rank.top();
     String topCount = say(NumberWords.count(top.numerator()),
         w -> new Phrase("offences recorded in " + top.name(), w, Long.toString(top.numerator()), top.cells()));
-    String areasInForce = say(NumberWords.count(rank.size()),
-        w -> new Phrase("areas in " + force, w, Integer.toString(rank.size()), List.of()));
+    String areasInForce = say(NumberWords.count(areasTotal),
+        w -> new Phrase("areas in " + force, w, Integer.toString(areasTotal), List.of()));
 
-    String forceTotal = say(NumberWords.count(f.forceTotal().value()),
+    String forceTotal = !f.forceTotalKnown() ? "" : say(NumberWords.count(f.forceTotal().value()),
         w -> new Phrase("offences recorded across " + force, w, Long.toString(f.forceTotal().value()), f.forceTotal().cells()));
-    String shareOfForce = f.forceTotal().value() == 0 ? "" : say(Percentages.share(n, f.forceTotal().value()),
+    String shareOfForce = f.forceTotal().value() == 0 || !f.forceTotalKnown() ? "" : say(Percentages.share(n, f.forceTotal().value()),
         w -> new Phrase("share of the force's offences", w, n + " / " + f.forceTotal().value(), both(f.count(), f.forceTotal())));
 
     String national = f.national().map(a -> say(NumberWords.count(a.value()),
@@ -141,12 +143,9 @@ final class Views {
     String rate = "";
     String rateBasis = "";
     String noRate = "";
-    String noRateNote = "No rate per 1,000 people for " + area + ":";
-    for (String note : f.notes()) {
-      if (note.startsWith(noRateNote)) {
-        noRate = note.substring(note.indexOf(':') + 2, note.length() - 1);
-        break;
-      }
+    // the reason from the data, not cut out of a note's text: a colon in a name would cut it (issue 14)
+    if (f.rate().isEmpty() && f.area().population() instanceof org.localwire.model.Population.Unknown unknown) {
+      noRate = unknown.reason();
     }
     // a rare offence is told by its count: "0.0 offences for every 1,000 people" says nothing (issue 19)
     boolean rated = f.rate().isPresent() && !f.flagged(Flag.RARE_OFFENCE) && n > 0;
@@ -254,7 +253,8 @@ final class Views {
         typeKinds, typeCount, typeAbove, typeAboveCount > 1, typeTop, rated, rate, rateBasis, noRate, hasRateRank, rateRank,
         rateAreas, rateBottomArea, rateBottom, rated && f.forceRate().isPresent(), forceRate,
         rated && f.nationalRate().isPresent(), nationalRate, vsNational,
-        changeView != null, changeView, crossed, history, unpublished, quoteView, sourceLine(f));
+        changeView != null, changeView, crossed, history, unpublished, quoteView, sourceLine(f), f.forceComplete(),
+        f.forceTotalKnown(), joinNames(f.unpublishedInForce().stream().map(this::inCopy).toList()));
     java.util.Set<Flag> flags = java.util.EnumSet.noneOf(Flag.class);
     flags.addAll(f.flags());
     if (seriesBreak) {

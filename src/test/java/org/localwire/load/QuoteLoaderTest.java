@@ -28,12 +28,13 @@ class QuoteLoaderTest {
 
   @Test
   void valuesReadAsReadTreeReadThem() throws Exception {
-    Quote q = load("{\"quotes\":[{\"id\":\"a\",\"id\":\"z\",\"speaker\":\"b\",\"role\":\"c\",\"organisation\":\"d\","
-        + "\"text\":\"e\",\"status\":\"sample\",\"source\":5,\"date\":1.5e3,\"offences\":[\"x\"],\"forces\":null,"
+    // issue 14: a key given twice is an error now, and a date must be an ISO date
+    Quote q = load("{\"quotes\":[{\"id\":\"z\",\"speaker\":\"b\",\"role\":\"c\",\"organisation\":\"d\","
+        + "\"text\":\"e\",\"status\":\"sample\",\"source\":5,\"date\":\"2024-03-05\",\"offences\":[\"x\"],\"forces\":null,"
         + "\"extra\":{\"n\":[true,null,12345678901234,123456789012345678901234567890]}}]} and then text").get(0);
-    assertEquals("z", q.id(), "a name given twice keeps its last value");
+    assertEquals("z", q.id());
     assertEquals("5", q.source());
-    assertEquals("1500.0", q.date());
+    assertEquals("2024-03-05", q.date());
     assertEquals(List.of("x"), q.offences());
     assertEquals(List.of(), q.forces());
   }
