@@ -279,7 +279,7 @@ public final class Renderer {
     Quote quote = quote(facts);
     Views.Built built = Views.from(facts, angles, quote, caveats, names, trace, copies);
     return Story.of(blocks(facts, built), Slugs.of(facts.area().name()), quote.isSample(), facts, angles,
-        built.phrases(), built.flags());
+        built.phrases(), built.flags(), built.subjects());
   }
 
   /**
@@ -294,7 +294,7 @@ public final class Renderer {
       return text;
     }
     return Story.of(blocks(facts, built), Slugs.of(facts.area().name()), quote.isSample(), facts, angles,
-        built.phrases(), built.flags()).text(after).getBytes(StandardCharsets.UTF_8);
+        built.phrases(), built.flags(), built.subjects()).text(after).getBytes(StandardCharsets.UTF_8);
   }
 
   private Quote quote(AreaFacts facts) throws InputException {

@@ -21,9 +21,11 @@ public record Story(
     AreaFacts facts,
     List<Angle> angles,
     List<Phrase> phrases,
-    java.util.Set<org.localwire.facts.Flag> flags) {
+    java.util.Set<org.localwire.facts.Flag> flags,
+    List<String> subjects) {
 
   public Story {
+    subjects = List.copyOf(subjects);
     flags = flags.isEmpty() ? java.util.Set.of()
         : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(flags));
     requireNonNull(slug, "slug");
@@ -49,12 +51,12 @@ public record Story(
 
   /** A story from its blocks ({@link #blocks}): the first is the headline. */
   static Story of(List<Paragraph> blocks, String slug, boolean sampleQuote, AreaFacts facts, List<Angle> angles,
-      List<Phrase> phrases, java.util.Set<org.localwire.facts.Flag> flags) {
+      List<Phrase> phrases, java.util.Set<org.localwire.facts.Flag> flags, List<String> subjects) {
     if (blocks.isEmpty()) {
       throw new IllegalStateException("the story template produced no text for " + slug);
     }
     return new Story(slug, blocks.get(0).text(), blocks.subList(1, blocks.size()), sampleQuote, facts, angles,
-        phrases, flags);
+        phrases, flags, subjects);
   }
 
   /** Template output as blocks: separated by blank lines, lines joined by spaces, boilerplate flagged. */

@@ -35,7 +35,7 @@ final class Views {
   }
 
   /** The view, its phrases, and the review flags the story carries (the facts' and the copy's own). */
-  record Built(StoryView view, List<Phrase> phrases, java.util.Set<Flag> flags) {}
+  record Built(StoryView view, List<Phrase> phrases, java.util.Set<Flag> flags, List<String> subjects) {}
 
   static Built from(AreaFacts f, List<Angle> angles, Quote quote) {
     return from(f, angles, quote, List.of());
@@ -263,7 +263,7 @@ final class Views {
     if (quote.isSample()) {
       flags.add(Flag.SAMPLE_QUOTE);
     }
-    return new Built(view, phrases, flags);
+    return new Built(view, phrases, flags, copy.subjects());
   }
 
   /**

@@ -29,10 +29,12 @@ public record Draft(
     List<Map<String, Object>> angles,
     List<Phrase> phrases,
     List<String> notes,
-    List<String> flags) {
+    List<String> flags,
+    List<String> subjects) {
 
   public Draft {
     flags = List.copyOf(flags);
+    subjects = List.copyOf(subjects);
     requireNonNull(slug, "slug");
     requireNonNull(headline, "headline");
     paragraphs = List.copyOf(paragraphs);
@@ -46,7 +48,7 @@ public record Draft(
     return new Draft(s.slug(), s.headline(), s.paragraphs().stream().map(Story.Paragraph::text).toList(),
         s.sampleQuote(), f.area().name(), f.area().code(), f.force(), f.offence().name(), f.period(),
         f.source().file(), s.angles().stream().map(a -> angle(a.kind().name(), a.score(), a.reason())).toList(),
-        s.phrases(), f.notes(), s.flags().stream().map(org.localwire.facts.Flag::id).toList());
+        s.phrases(), f.notes(), s.flags().stream().map(org.localwire.facts.Flag::id).toList(), s.subjects());
   }
 
   public static Draft of(ForceStory s) {
@@ -54,7 +56,7 @@ public record Draft(
     return new Draft(s.slug(), s.headline(), s.paragraphs(), s.sampleQuote(), f.force() + " police force area", "",
         f.force(), f.offence().name(), f.period(), f.source().file(),
         s.angles().stream().map(a -> angle(a.kind().name(), a.score(), a.reason())).toList(), s.phrases(), f.notes(),
-        s.sampleQuote() ? List.of(org.localwire.facts.Flag.SAMPLE_QUOTE.id()) : List.of());
+        s.sampleQuote() ? List.of(org.localwire.facts.Flag.SAMPLE_QUOTE.id()) : List.of(), List.of());
   }
 
   /** Plain text: the headline, a blank line, then the paragraphs separated by blank lines. */

@@ -47,8 +47,15 @@ public final class Ninjs {
     text.put("charcount", body.length());
     text.put("wordcount", words(body));
     item.put("bodies", List.of(text));
-    item.put("subjects", List.of(object("name", story.offence(), "rel", "about"),
-        object("name", "crime statistics", "rel", "about")));
+    // the offence, then its topics from data/offences/<offence>.json, each once
+    List<Object> subjects = new ArrayList<>();
+    java.util.Set<String> named = new java.util.HashSet<>();
+    for (String name : concat(List.of(story.offence(), "crime statistics"), story.subjects())) {
+      if (named.add(name.toLowerCase(java.util.Locale.ROOT))) {
+        subjects.add(object("name", name, "rel", "about"));
+      }
+    }
+    item.put("subjects", subjects);
     List<Object> places = new ArrayList<>();
     places.add(object("name", story.place(), "rel", "about",
         "literal", story.placeCode().isEmpty() ? story.slug() : story.placeCode()));
@@ -84,5 +91,11 @@ public final class Ninjs {
       m.put((String) pairs[i], pairs[i + 1]);
     }
     return m;
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 }
