@@ -12,7 +12,7 @@
 <#assign stem = offence?remove_ending(" offences"), stemTitle = offenceTitle?remove_ending(" offences")>
 <#assign offences = countOne?then("offence", "offences")>
 <#assign perDayNoun = perDayOne?then("offence", "offences")>
-<#assign rise = hasChange && (lead == "DOUBLED" || lead == "RISE" || lead == "FALL" || lead == "LARGEST_RISE_IN_FORCE")>
+<#assign rise = hasChange && (lead == "DOUBLED" || lead == "RISE" || lead == "FALL" || lead == "LARGEST_RISE_IN_FORCE" || lead == "LARGEST_FALL_IN_FORCE" || lead == "RISE_AGAINST_NATIONAL_TREND" || lead == "HIGHEST_IN_SERIES")>
 <#-- ===== headline ===== -->
 <#switch lead>
 <#case "LARGEST_RISE_IN_FORCE">
@@ -23,6 +23,23 @@
 <#break>
 <#default>${stemTitle} offences rise faster in ${area} than anywhere else in ${force}
 </#switch>
+<#break>
+<#case "LARGEST_FALL_IN_FORCE">
+<#if variants.headline == 0>
+${area} has ${force}'s biggest fall in ${stem} offences
+<#else>
+Biggest fall in ${stem} offences in ${force} is in ${area}
+</#if>
+<#break>
+<#case "RISE_AGAINST_NATIONAL_TREND">
+<#if variants.headline == 0>
+${stemTitle} offences up ${change.percent} in ${area} as the England and Wales figure falls
+<#else>
+${area} bucks national trend with ${change.percent} rise in ${stem} offences
+</#if>
+<#break>
+<#case "HIGHEST_IN_SERIES">
+${area}: ${stem} offences at their highest in figures going back to ${change.seriesFrom}
 <#break>
 <#case "DOUBLED">
 <#switch variants.headline>
@@ -117,6 +134,15 @@ ${area} saw the biggest rise in recorded ${stem} offences of the ${areasInForce}
 <#else>
 Of the ${areasInForce} areas in ${forceArea}, ${area} had the biggest rise in recorded ${stem} offences: <#if change.fromZero>from none ${change.fromDuring}<#else>${change.before} ${change.fromDuring}</#if> to ${count} ${during}<#if !change.fromZero>, up ${change.percent}</#if><#if change.hasMultiple>. The number has ${change.multiple}</#if>.
 </#if>
+<#break>
+<#case "LARGEST_FALL_IN_FORCE">
+${area} saw the biggest fall in recorded ${stem} offences of the ${areasInForce} areas in ${forceArea}, down ${change.percent} from ${change.before} ${change.fromDuring} to ${count} ${during}.
+<#break>
+<#case "RISE_AGAINST_NATIONAL_TREND">
+Police in ${area} recorded ${count} ${stem} ${offences} ${during}, up ${change.percent} on the ${change.before} recorded ${change.fromDuring}, while across England and Wales the number fell by ${change.nationalPercent}.
+<#break>
+<#case "HIGHEST_IN_SERIES">
+Police recorded ${count} ${stem} ${offences} in ${area} ${during}, the highest of the ${change.seriesCount} yearly figures for the area in the data, which go back to ${change.seriesFrom}<#if change.fromZero>; there were none ${change.fromDuring}<#elseif change.direction == "rise">, and up ${change.percent} on the ${change.before} recorded ${change.fromDuring}</#if>.
 <#break>
 <#case "DOUBLED">
 <#if variants.intro == 0>
@@ -240,15 +266,24 @@ No rate per head of population can be given for ${area}: ${noRateReason}.
 <#-- ===== change over time ===== -->
 <#if hasChange && !rise>
 <#if change.direction == "none">
-That is the same number as ${change.fromDuring}.
+The ${count} ${offences} recorded ${during} are the same number as ${change.fromDuring}.
 <#elseif change.fromZero>
-Police recorded none ${change.fromDuring}.
+Police recorded none ${change.fromDuring}, against ${count} ${during}.
 <#elseif change.hasMultiple>
-The number has ${change.multiple} since ${change.from}, when police recorded ${change.before}.
+The number has ${change.multiple} from ${change.before} ${change.fromDuring} to ${count} ${during}.
 <#elseif variants.change == 0>
-That is a ${change.direction} of ${change.percent} from ${change.before} ${change.fromDuring}.
+Police recorded ${count} ${stem} ${offences} ${during}, <#if change.direction == "rise">up<#else>down</#if> ${change.percent} on the ${change.before} recorded ${change.fromDuring}.
 <#else>
-${change.fromDuring?cap_first} police recorded ${change.before}, so the figure is <#if change.direction == "rise">up<#else>down</#if> ${change.percent}.
+The ${count} ${offences} recorded ${during} are ${change.percent} <#if change.direction == "rise">more<#else>fewer</#if> than the ${change.before} recorded ${change.fromDuring}.
+</#if>
+</#if>
+<#if hasChange && change.hasPrevious>
+<#if change.previousDirection == "none">
+The figure is the same as the ${change.previousCount} recorded ${change.previousDuring}.
+<#elseif change.previousPercent?has_content>
+Over two years the figure is <#if change.previousDirection == "rise">up<#else>down</#if> ${change.previousPercent}, against ${change.previousCount} ${change.previousDuring}.
+<#else>
+Police recorded none ${change.previousDuring}.
 </#if>
 </#if>
 <#list caveats as caveat>
@@ -257,9 +292,6 @@ ${caveat}
 </#list>
 <#if unpublished?has_content>
 No figure was published for ${area} for ${unpublished}.
-</#if>
-<#if hasChange && change.hasPrevious>
-In ${change.previous} the figure was ${change.previousCount}.
 </#if>
 <#if hasChange && change.largestInForce && lead != "LARGEST_RISE_IN_FORCE">
 No other area in ${force} saw a bigger rise over the period.

@@ -119,7 +119,7 @@ final class BatchCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdOut = spec.commandLine().getOut();
 
-    Facts engine = Facts.of(ws.data);
+    Facts engine = Facts.of(ws.data, caveats);
     List<Area> writable = new ArrayList<>();
     int skipped = 0;
     for (Area area : areas) {

@@ -66,10 +66,10 @@ final class StoryCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
-    Renderer renderer = Renderer.using(render.templates, QuoteLoader.load(render.quotes),
-        org.localwire.load.DataLoader.using(data.dataDir).caveats(),
+    var caveats = org.localwire.load.DataLoader.using(data.dataDir).caveats();
+    Renderer renderer = Renderer.using(render.templates, QuoteLoader.load(render.quotes), caveats,
         org.localwire.load.DataLoader.using(data.dataDir).areaNames());
-    AreaFacts facts = Facts.forArea(ws.data, a, ws.offence, ws.period);
+    AreaFacts facts = Facts.of(ws.data, caveats).forArea(a, ws.offence, ws.period);
     out.print(renderer.render(facts, Angles.rank(facts)).text());
     out.flush();
     return 0;

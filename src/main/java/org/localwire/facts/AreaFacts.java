@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Optional;
+import org.localwire.model.Caveat;
 import org.localwire.model.Area;
 import org.localwire.model.Offence;
 import org.localwire.model.Period;
@@ -14,6 +15,11 @@ import org.localwire.model.Source;
  * cells it came from. Optional parts are absent when the data cannot support them (no
  * population, one period only, a source that is not national); {@code notes} says why, in words
  * a reporter can use.
+ *
+ * <p>{@code change} is year on year (the same 12 months a year earlier, else the latest earlier
+ * 12 months that do not overlap); {@code lastChange} is over two years, when it differs;
+ * {@code nationalChange} is England and Wales over the same two periods as {@code change};
+ * {@code caveats} are those the story's figures or comparisons need.
  */
 public record AreaFacts(
     Area area,
@@ -38,6 +44,8 @@ public record AreaFacts(
     Optional<Change> change,
     Optional<Change> lastChange,
     Optional<Rank> riseRankInForce,
+    Optional<Change> nationalChange,
+    List<Caveat> caveats,
     List<String> notes) {
 
   /** The area's count in one period; {@code count} is empty where the cell is suppressed. */
@@ -55,6 +63,7 @@ public record AreaFacts(
     requireNonNull(source, "source");
     requireNonNull(count, "count");
     history = List.copyOf(history);
+    caveats = List.copyOf(caveats);
     notes = List.copyOf(notes);
   }
 

@@ -75,13 +75,24 @@ public final class Facts {
       Optional<Rate> rate,
       String noRate) {}
 
-  private Facts(Dataset data) {
+  private final List<org.localwire.model.Caveat> caveats;
+
+  private Facts(Dataset data, List<org.localwire.model.Caveat> caveats) {
     this.data = data;
+    this.caveats = List.copyOf(caveats);
   }
 
   /** A fact engine for {@code data}; keep one per dataset to share its memo. */
   public static Facts of(Dataset data) {
-    return new Facts(data);
+    return new Facts(data, List.of());
+  }
+
+  /**
+   * As {@link #of(Dataset)}, knowing the caveats ({@code data/caveats.csv}) so that the facts
+   * say which ones the story's comparisons need.
+   */
+  public static Facts of(Dataset data, List<org.localwire.model.Caveat> caveats) {
+    return new Facts(data, caveats);
   }
 
   /** One area's facts with a throwaway engine: for a single story. */
@@ -194,12 +205,30 @@ public final class Facts {
 
     List<AreaFacts.PeriodCount> history = new ArrayList<>();
     for (Period p : data.periods()) {
-      if (p.compareTo(period) <= 0) {
+      // a period with no figure at all for the area (a partnership that did not exist then, or not
+      // the same place: data/comparability.csv) is no part of its history; a suppressed one is
+      if (p.compareTo(period) <= 0 && data.figure(Place.area(area), offenceName, p).isPresent()) {
         history.add(new AreaFacts.PeriodCount(p, areaCount(data, area, offenceName, p)));
       }
     }
-    Optional<Change> change = change(history, false);
-    Optional<Change> lastChange = change(history, true);
+    // year on year (the same 12 months a year earlier) is the main comparison; else the latest
+    // earlier 12 months that do not overlap the story's; and over two years (issue 18)
+    Optional<Change> change = yearOnYear(history, period);
+    Optional<Change> lastChange = yearsBefore(history, period, 2).filter(c -> change.isEmpty()
+        || !c.from().equals(change.get().from()));
+    notes.addAll(data.historyNotes(area));
+    Optional<Change> nationalChange = Optional.empty();
+    if (change.isPresent() && national.isPresent() && data.source().national()) {
+      Optional<Amount> before = national(offenceName, change.get().from());
+      nationalChange = before.map(b -> new Change(change.get().from(), period, b, national.get()));
+    }
+    List<org.localwire.model.Caveat> crossed = new ArrayList<>();
+    for (org.localwire.model.Caveat c : caveats) {
+      if (c.covers(offenceName, force) && (change.isPresent() && c.crossedBy(change.get().from(), period)
+          || lastChange.isPresent() && c.crossedBy(lastChange.get().from(), period) || c.about(period))) {
+        crossed.add(c);
+      }
+    }
     Optional<Rank> riseRank = Optional.empty();
     if (change.isPresent() && change.get().before().value() > 0) {
       Rises field = rises(area.force(), offenceName, change.get().from(), period);
@@ -216,7 +245,7 @@ public final class Facts {
     return new AreaFacts(area, offence, period, data.source(), count, forceTotal, shared.total().published(),
         rankByCount, shareOfForce, national, national.isPresent() ? data.forces().size() : 0, shareOfAllCrime,
         typeInArea, typeInForce, rate, rankByRate, shared.rate(), nationalRate, history, change, lastChange, riseRank,
-        notes);
+        nationalChange, crossed, notes);
   }
 
   private ForceFacts force(String force, String offence, Period period) {
@@ -343,23 +372,52 @@ public final class Facts {
     return Optional.empty();
   }
 
-  /** First known period to the given one, or (latest) the previous known period to it. */
-  private static Optional<Change> change(List<AreaFacts.PeriodCount> history, boolean latest) {
-    if (history.size() < 2) {
+  /**
+   * The story's count against the same 12 months a year earlier; when the history has no such
+   * figure, against the latest earlier 12 months with a count that end before the story's period
+   * starts (never an overlapping period).
+   */
+  static Optional<Change> yearOnYear(List<AreaFacts.PeriodCount> history, Period period) {
+    Optional<Change> exact = yearsBefore(history, period, 1);
+    if (exact.isPresent()) {
+      return exact;
+    }
+    Optional<Amount> now = countIn(history, period);
+    if (now.isEmpty() || !period.isYear()) {
       return Optional.empty();
     }
-    AreaFacts.PeriodCount last = history.get(history.size() - 1);
-    List<AreaFacts.PeriodCount> earlier = history.subList(0, history.size() - 1);
-    Optional<AreaFacts.PeriodCount> from = Optional.empty();
-    for (AreaFacts.PeriodCount p : earlier) {
-      if (p.count().isPresent() && (latest || from.isEmpty())) {
-        from = Optional.of(p);
+    for (int i = history.size() - 1; i >= 0; i--) {
+      AreaFacts.PeriodCount p = history.get(i);
+      if (p.period().isYear() && p.period().months() == period.months() && p.period().end().isBefore(period.start())
+          && p.count().isPresent()) {
+        return Optional.of(new Change(p.period(), period, p.count().get(), now.get()));
       }
     }
-    if (from.isEmpty() || last.count().isEmpty()) {
+    return Optional.empty();
+  }
+
+  /** The story's count against the same months {@code years} years earlier, when both are known. */
+  static Optional<Change> yearsBefore(List<AreaFacts.PeriodCount> history, Period period, int years) {
+    Optional<Amount> now = countIn(history, period);
+    if (now.isEmpty() || period.kind() == Period.Kind.MONTHS) {
       return Optional.empty();
     }
-    return Optional.of(new Change(from.get().period(), last.period(), from.get().count().get(), last.count().get()));
+    Period earlier = period.yearsEarlier(years);
+    for (AreaFacts.PeriodCount p : history) {
+      if (p.period().sameSpan(earlier) && p.count().isPresent()) {
+        return Optional.of(new Change(p.period(), period, p.count().get(), now.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Amount> countIn(List<AreaFacts.PeriodCount> history, Period period) {
+    for (AreaFacts.PeriodCount p : history) {
+      if (p.period().equals(period)) {
+        return p.count();
+      }
+    }
+    return Optional.empty();
   }
 
   private static InputException neighbourMissing(Dataset data, Area area, Area other, String offence,
