@@ -266,7 +266,7 @@ No rate per head of population can be given for ${area}: ${noRateReason}.
 <#-- ===== change over time ===== -->
 <#if hasChange && !rise>
 <#if change.direction == "none">
-The ${count} ${offences} recorded ${during} are the same number as ${change.fromDuring}.
+Police recorded the same number, ${count}, ${change.fromDuring} as ${during}.
 <#elseif change.fromZero>
 Police recorded none ${change.fromDuring}, against ${count} ${during}.
 <#elseif change.hasMultiple>
@@ -274,7 +274,7 @@ The number has ${change.multiple} from ${change.before} ${change.fromDuring} to 
 <#elseif variants.change == 0>
 Police recorded ${count} ${stem} ${offences} ${during}, <#if change.direction == "rise">up<#else>down</#if> ${change.percent} on the ${change.before} recorded ${change.fromDuring}.
 <#else>
-The ${count} ${offences} recorded ${during} are ${change.percent} <#if change.direction == "rise">more<#else>fewer</#if> than the ${change.before} recorded ${change.fromDuring}.
+Compared with the ${change.before} recorded ${change.fromDuring}, the figure ${during} is <#if change.direction == "rise">up<#else>down</#if> ${change.percent}.
 </#if>
 </#if>
 <#if hasChange && change.hasPrevious>
