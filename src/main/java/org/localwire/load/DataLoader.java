@@ -94,6 +94,10 @@ public final class DataLoader {
    * latest). See {@link Editions}.
    */
   public Dataset loadDefault(String offence, String period) throws InputException {
+    if (!java.nio.file.Files.isDirectory(dataDir)) {
+      // names the file a user would expect, as before there were several editions
+      return load(defaultFile(), offence, period);
+    }
     List<Path> files = new java.util.ArrayList<>();
     try (java.util.stream.Stream<Path> list = java.nio.file.Files.list(dataDir)) {
       for (Path f : list.filter(f -> f.getFileName().toString().endsWith(".csv")).sorted().toList()) {
