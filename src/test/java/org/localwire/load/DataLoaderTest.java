@@ -41,7 +41,7 @@ class DataLoaderTest {
     assertEquals("Gwent", newport.force());
     var figure = data.figure(Place.area(newport), "Stalking and harassment", data.latestPeriod()).orElseThrow();
     assertEquals(2141, figure.count());
-    assertEquals("data/csp_offence_group_ye_jun2025_ons_tableC2.csv:120:14", figure.cell().toString());
+    assertEquals("data/csp_offence_group_ye_jun2025_ons_tableC2.csv:120:16", figure.cell().toString());
     assertEquals(8022, data.figure(Place.forceTotal("Gwent"), "Stalking and harassment", data.latestPeriod())
         .orElseThrow().count());
     assertEquals(5, data.areasIn("Gwent").size());

@@ -48,7 +48,7 @@ class SkeletonsTest {
         skeletons.slots().toString());
     // values the template tests or transforms are never filled in from another story
     for (String branched : List.of("lead", "offence", "offenceTitle", "typeAbove", "noRateReason", "unpublished",
-        "change.fromDuring", "change.direction")) {
+        "change.direction")) {
       assertFalse(skeletons.slots().contains(branched), branched);
     }
     Facts engine = Facts.of(data);
