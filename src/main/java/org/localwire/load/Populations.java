@@ -30,6 +30,8 @@ final class Populations {
   private record Council(String code, String name) {}
 
   private final String basis;
+  /** The estimates' name for a sentence about them: no "the latest available" aside. */
+  private final String estimates;
   private final int year;
   private final Map<String, Estimate> byCode;
   private final Map<String, List<Council>> councilsByPartnership;
@@ -37,10 +39,11 @@ final class Populations {
   private final Map<String, Set<String>> partnershipsByCouncil;
   private final Set<String> forceCodes;
 
-  private Populations(String basis, int year, Map<String, Estimate> byCode,
+  private Populations(String basis, String estimates, int year, Map<String, Estimate> byCode,
       Map<String, List<Council>> councilsByPartnership, Map<String, String> partnershipNames,
       Map<String, Set<String>> partnershipsByCouncil, Set<String> forceCodes) {
     this.basis = basis;
+    this.estimates = estimates;
     this.year = year;
     this.byCode = byCode;
     this.councilsByPartnership = councilsByPartnership;
@@ -117,8 +120,8 @@ final class Populations {
       partnerships.computeIfAbsent(ladCode, k -> new java.util.TreeSet<>()).add(cspCode);
     }
     String basis = "ONS mid-" + year + " population estimates"
-        + (year < wantedYear ? " (the latest available)" : "");
-    return new Populations(basis, year, byCode, councils, names, partnerships, forces);
+        + (year < wantedYear ? ", the latest available" : "");
+    return new Populations(basis, "ONS mid-" + year + " population estimates", year, byCode, councils, names, partnerships, forces);
   }
 
   private static void checkWidth(CsvFiles.Table table, CsvFiles.Row row) throws InputException {
@@ -155,12 +158,12 @@ final class Populations {
       return Population.unknown("the ONS lookup does not list the councils that make up " + cspName);
     }
     if (sharing.size() > 1) {
-      return Population.unknown("the " + basis + " give one figure for " + laName + " (" + laCode
+      return Population.unknown("the " + estimates + " give one figure for " + laName + " (" + laCode
           + "), a council that covers " + join(sharing) + ", not one for " + cspName + " alone");
     }
     Estimate e = byCode.get(laCode);
     if (e == null) {
-      return Population.unknown("the " + basis + " have no figure for " + laName + " (" + laCode + ")");
+      return Population.unknown("the " + estimates + " have no figure for " + laName + " (" + laCode + ")");
     }
     return new Population.Known(e.people(), basis, List.of(e.cell()));
   }
@@ -176,12 +179,12 @@ final class Populations {
         for (String c : in) {
           others.add(partnershipNames.get(c));
         }
-        return Population.unknown("the " + basis + " give one figure for " + council.name() + " (" + council.code()
+        return Population.unknown("the " + estimates + " give one figure for " + council.name() + " (" + council.code()
             + "), a council that covers " + join(others) + ", not one for " + cspName + " alone");
       }
       Estimate e = byCode.get(council.code());
       if (e == null) {
-        return Population.unknown("the " + basis + " have no figure for " + council.name() + " ("
+        return Population.unknown("the " + estimates + " have no figure for " + council.name() + " ("
             + council.code() + ")" + (members.size() > 1 ? ", one of the councils that make up " + cspName : ""));
       }
       sum += e.people();

@@ -59,7 +59,7 @@ class DataLoaderTest {
   void populationsComeFromCouncilsAndCombinedPartnerships() throws Exception {
     Dataset data = bundled();
     // the year to June 2025: the mid-2023 estimate, the latest there is (issue 18)
-    assertEquals(new Population.Known(163628, "ONS mid-2023 population estimates (the latest available)",
+    assertEquals(new Population.Known(163628, "ONS mid-2023 population estimates, the latest available",
         java.util.List.of(new org.localwire.model.Cell("data/population_la_mid2011_2023_ons_mye4.csv", 358, 4))),
         data.area("Newport").orElseThrow().population());
     // Cwm Taf = Rhondda Cynon Taf + Merthyr Tydfil, by the ONS lookup
@@ -79,7 +79,7 @@ class DataLoaderTest {
     // (400,109 people): giving each the whole council's population made Poole's rate 2.8 per 1,000
     Dataset data = bundled();
     var poole = assertInstanceOf(Population.Unknown.class, data.area("Poole").orElseThrow().population());
-    assertEquals("the ONS mid-2023 population estimates (the latest available) give one figure for Bournemouth,"
+    assertEquals("the ONS mid-2023 population estimates give one figure for Bournemouth,"
         + " Christchurch and Poole (E06000058), a council that covers Bournemouth, Poole and Dorset, not one for Poole"
         + " alone", poole.reason());
     var kettering = assertInstanceOf(Population.Unknown.class, data.area("Kettering").orElseThrow().population());
