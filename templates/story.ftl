@@ -272,7 +272,7 @@ Police recorded none ${change.fromDuring}, against ${count} ${during}.
 <#elseif change.hasMultiple>
 The number has ${change.multiple} from ${change.before} ${change.fromDuring} to ${count} ${during}.
 <#elseif variants.change == 0>
-Police recorded ${count} ${stem} ${offences} ${during}, <#if change.direction == "rise">up<#else>down</#if> ${change.percent} on the ${change.before} recorded ${change.fromDuring}.
+The figure for ${change.to}, ${count}, is <#if change.direction == "rise">up<#else>down</#if> ${change.percent} on the ${change.before} recorded ${change.fromDuring}.
 <#else>
 Compared with the ${change.before} recorded ${change.fromDuring}, the figure ${during} is <#if change.direction == "rise">up<#else>down</#if> ${change.percent}.
 </#if>

@@ -164,12 +164,19 @@ public final class Angles {
   /** What a small-base change scores at most: below every angle that is not a change. */
   static final int SMALL_BASE_SCORE = 25;
 
+  /** A change of less than this share of the earlier count (in %) is too small to lead on. */
+  static final long SMALL_PERCENT = 5;
+
+  /** What such a small change scores at most: no more than a count per week. */
+  static final int SMALL_PERCENT_SCORE = 35;
+
   /** How much less a change across a recording-rule change (data/caveats.csv) scores. */
   static final int ACROSS_RULE_CHANGE = 20;
 
   /**
    * A change angle's score: {@code score}, 20 less when the comparison crosses a recording-rule
-   * change, and at most 25 when the earlier count is under 20 or the change is under 10 offences.
+   * change, at most 35 when the change is under 5% of the earlier count, and at most 25 when the
+   * earlier count is under 20 or the change is under 10 offences (3 to 9 is tripled, not news).
    */
   static int changeScore(AreaFacts facts, Change change, int score) {
     int s = score;
@@ -177,6 +184,9 @@ public final class Angles {
         .anyMatch(c -> !c.onlyThatPeriod() && c.crossedBy(change.from(), change.to()));
     if (crossesRule) {
       s -= ACROSS_RULE_CHANGE;
+    }
+    if (Math.abs(change.difference()) * 100 < SMALL_PERCENT * change.before().value()) {
+      s = Math.min(s, SMALL_PERCENT_SCORE);
     }
     if (change.before().value() < SMALL_BASE || Math.abs(change.difference()) < SMALL_CHANGE) {
       s = Math.min(s, SMALL_BASE_SCORE);

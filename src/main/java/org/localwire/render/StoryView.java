@@ -104,7 +104,8 @@ public record StoryView(
       String nationalDirection,
       String nationalPercent,
       String seriesCount,
-      String seriesFrom) {}
+      String seriesFrom,
+      String to) {}
 
   /** One period's count, for the figures line and the chart. */
   public record HistoryView(String period, String count, boolean known) {}

@@ -227,7 +227,8 @@ final class Views {
       changeView = new StoryView.ChangeView(ch.from().label(), Periods.during(ch.from()), beforeText, direction, percent, before == 0,
           multiple.isPresent(), multiple.orElse(""), Periods.yearsBetween(ch.from(), ch.to()), largest, hasPrevious,
           previous, previousCount, previousDuring, previousDirection, previousPercent, largestFall, hasNational,
-          nationalDirection, nationalPercent, seriesCount, seriesFrom);
+          nationalDirection, nationalPercent, seriesCount, seriesFrom,
+          Periods.during(ch.to()).replaceFirst("^in ", ""));
     }
     List<StoryView.HistoryView> history = new ArrayList<>(f.history().size());
     List<String> unpublishedNames = new ArrayList<>();
