@@ -296,6 +296,11 @@ No figure was published for ${area} for ${unpublished}.
 <#if hasChange && change.largestInForce && lead != "LARGEST_RISE_IN_FORCE">
 No other area in ${force} saw a bigger rise over the period.
 </#if>
+<#if hasChange && change.largestNationally>
+It was the biggest percentage rise of the ${change.nationalAreas} areas in England and Wales that recorded offences of this kind ${change.fromDuring}.
+<#elseif hasChange && change.largestInWales>
+It was the biggest percentage rise of the ${change.walesAreas} areas in Wales that recorded offences of this kind ${change.fromDuring}.
+</#if>
 
 <#-- ===== among crime types ===== -->
 <#if hasTypeRank && lead != "TOP_CRIME_TYPE">

@@ -19,7 +19,10 @@ import org.localwire.model.Source;
  * <p>{@code change} is year on year (the same 12 months a year earlier, else the latest earlier
  * 12 months that do not overlap); {@code lastChange} is over two years, when it differs;
  * {@code nationalChange} is England and Wales over the same two periods as {@code change};
- * {@code caveats} are those the story's figures or comparisons need.
+ * {@code caveats} are those the story's figures or comparisons need; {@code riseRankNational} and
+ * {@code riseRankInWales} rank {@code change} among every area of England and Wales (of Wales),
+ * present only when every one of them has both figures (those with none the year before have no
+ * percentage and are not ranked).
  */
 public record AreaFacts(
     Area area,
@@ -46,6 +49,8 @@ public record AreaFacts(
     Optional<Rank> riseRankInForce,
     Optional<Change> nationalChange,
     List<Caveat> caveats,
+    Optional<Rank> riseRankNational,
+    Optional<Rank> riseRankInWales,
     List<String> notes) {
 
   /** The area's count in one period; {@code count} is empty where the cell is suppressed. */

@@ -50,6 +50,8 @@ public final class FactTable {
     f.nationalChange().ifPresent(c -> rows.add(change("England and Wales change (sum of forces) since ", c)));
     f.riseRankInForce().ifPresent(r -> rows.add(new Fact("rank in force by " + r.measure(), rank(r),
         f.count().cells())));
+    f.riseRankNational().ifPresent(r -> rows.add(new Fact("rank by " + r.measure(), rank(r), f.count().cells())));
+    f.riseRankInWales().ifPresent(r -> rows.add(new Fact("rank by " + r.measure(), rank(r), f.count().cells())));
     for (org.localwire.model.Caveat c : f.caveats()) {
       rows.add(new Fact("caveat from " + c.from().label(), c.text() + " Source: " + c.source(), List.of(c.cell())));
     }

@@ -31,6 +31,8 @@ public final class Facts {
   private final Memo<ForceKey, ForceFacts> forces = new Memo<>(MEMO_FORCES);
   private final Map<ForceKey, Optional<Amount>> nationals = new ConcurrentHashMap<>();
   private final Memo<RiseKey, Rises> rises = new Memo<>(MEMO_FORCES);
+  // rises of every area of England and Wales ("") or of Wales ("W"), once per pair of periods
+  private final Map<RiseKey, Rises> wideRises = new ConcurrentHashMap<>();
 
   /** How many forces' shared facts the memo keeps (England and Wales has 43 forces). */
   static final int MEMO_FORCES = 256;
@@ -242,10 +244,21 @@ public final class Facts {
       }
     }
 
+    // the largest rise in England and Wales, or in Wales, needs every area's change (issue 18); an area
+    // with none the year before has no percentage and is left out, which the copy says
+    Optional<Rank> riseRankNational = Optional.empty();
+    Optional<Rank> riseRankInWales = Optional.empty();
+    if (riseRank.isPresent() && data.source().national()) {
+      Change c = change.get();
+      riseRankNational = wideRank(area, "", offenceName, c.from(), period);
+      if (area.code().startsWith("W")) {
+        riseRankInWales = wideRank(area, "W", offenceName, c.from(), period);
+      }
+    }
     return new AreaFacts(area, offence, period, data.source(), count, forceTotal, shared.total().published(),
         rankByCount, shareOfForce, national, national.isPresent() ? data.forces().size() : 0, shareOfAllCrime,
         typeInArea, typeInForce, rate, rankByRate, shared.rate(), nationalRate, history, change, lastChange, riseRank,
-        nationalChange, crossed, notes);
+        nationalChange, crossed, riseRankNational, riseRankInWales, notes);
   }
 
   private ForceFacts force(String force, String offence, Period period) {
@@ -326,6 +339,32 @@ public final class Facts {
       list.sort(Rank.HIGHEST_FIRST);
       return new Rises(List.copyOf(list), index(list), List.copyOf(without));
     });
+  }
+
+  private Optional<Rank> wideRank(Area area, String codePrefix, String offence, Period from, Period to) {
+    Rises field = wideRises.computeIfAbsent(new RiseKey(codePrefix, offence, from, to), k -> {
+      List<Ranked> list = new ArrayList<>();
+      List<String> without = new ArrayList<>();
+      for (Area other : data.areas()) {
+        if (!other.code().startsWith(codePrefix)) {
+          continue;
+        }
+        Optional<Amount> before = areaCount(data, other, offence, from);
+        Optional<Amount> after = areaCount(data, other, offence, to);
+        if (before.isEmpty() || after.isEmpty()) {
+          without.add(other.name());
+        } else if (before.get().value() > 0) {
+          list.add(Ranked.ratio(other.name(), after.get().value(), after.get(), before.get()));
+        }
+      }
+      list.sort(Rank.HIGHEST_FIRST);
+      return new Rises(List.copyOf(list), index(list), List.copyOf(without));
+    });
+    if (!field.without().isEmpty() || !field.index().containsKey(area.name())) {
+      return Optional.empty();
+    }
+    return Optional.of(Rank.at("change since " + from.label() + (codePrefix.isEmpty() ? " in England and Wales"
+        : " in Wales"), area.name(), field.sorted(), field.index()));
   }
 
   private static Map<String, Integer> index(List<Ranked> sorted) {

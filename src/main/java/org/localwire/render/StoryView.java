@@ -105,7 +105,11 @@ public record StoryView(
       String nationalPercent,
       String seriesCount,
       String seriesFrom,
-      String to) {}
+      String to,
+      boolean largestNationally,
+      boolean largestInWales,
+      String nationalAreas,
+      String walesAreas) {}
 
   /** One period's count, for the figures line and the chart. */
   public record HistoryView(String period, String count, boolean known) {}

@@ -223,12 +223,26 @@ final class Views {
       }
       List<AreaFacts.PeriodCount> known = f.history().stream().filter(h -> h.count().isPresent()).toList();
       String seriesCount = NumberWords.count(known.size());
-      String seriesFrom = known.isEmpty() ? "" : Periods.name(known.get(0).period());
+      // "going back to 2021", "going back to the year to June 2023"
+      String seriesFrom = known.isEmpty() ? "" : Periods.during(known.get(0).period()).replaceFirst("^in ", "");
+      // never for a small base: 3 to 9 may be the biggest percentage rise, but it is not news (README)
+      boolean sizeable = before >= 20 && Math.abs(after - before) >= 10;
+      boolean largestNationally = sizeable && f.riseRankNational()
+          .map(r -> r.isTop() && !r.joint() && r.size() > 1 && ch.isRise()).orElse(false);
+      boolean largestInWales = sizeable && !largestNationally && f.riseRankInWales()
+          .map(r -> r.isTop() && !r.joint() && r.size() > 1 && ch.isRise()).orElse(false);
+      String nationalAreas = largestNationally ? say(NumberWords.count(f.riseRankNational().get().size()),
+          w -> new Phrase("areas in England and Wales with both figures", w,
+              field(f.riseRankNational().get()), fieldCells(f.riseRankNational().get()))) : "";
+      String walesAreas = largestInWales ? say(NumberWords.count(f.riseRankInWales().get().size()),
+          w -> new Phrase("areas in Wales with both figures", w,
+              field(f.riseRankInWales().get()), fieldCells(f.riseRankInWales().get()))) : "";
       changeView = new StoryView.ChangeView(ch.from().label(), Periods.during(ch.from()), beforeText, direction, percent, before == 0,
           multiple.isPresent(), multiple.orElse(""), Periods.yearsBetween(ch.from(), ch.to()), largest, hasPrevious,
           previous, previousCount, previousDuring, previousDirection, previousPercent, largestFall, hasNational,
           nationalDirection, nationalPercent, seriesCount, seriesFrom,
-          Periods.during(ch.to()).replaceFirst("^in ", ""));
+          Periods.during(ch.to()).replaceFirst("^in ", ""), largestNationally, largestInWales, nationalAreas,
+          walesAreas);
     }
     List<StoryView.HistoryView> history = new ArrayList<>(f.history().size());
     List<String> unpublishedNames = new ArrayList<>();
