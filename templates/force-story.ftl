@@ -8,7 +8,6 @@
   Layout: first block the headline, then one block per paragraph, blocks separated by blank lines.
 -->
 <#-- "Drug offences" reads "drug offences", never "drug offences offences" -->
-<#assign stem = offence?remove_ending(" offences"), stemTitle = offenceTitle?remove_ending(" offences")>
 <#assign offences = figures.countOne?then("offence", "offences")>
 <#assign perDayNoun = figures.perDayOne?then("offence", "offences")>
 <#assign PoliceIn = policeIn?cap_first>
@@ -75,7 +74,7 @@ ${PoliceIn} recorded no ${nouns} ${during}, according to official figures.
 Police recorded ${focus.count} ${nouns} in ${focus.name} ${during}<#if !focus.perDayIsCount>, ${focus.perDay} ${focus.perDayUnit} on average</#if>, according to official figures.
 <#break>
 <#case "AREAS_ROUNDUP">
-${PoliceIn} recorded ${figures.count} ${figures.countOne?then(noun, nouns)} ${during}<#if !figures.perDayIsCount>, ${figures.perDay} ${figures.perDayUnit} on average</#if>.<#if hasChange && change.acrossAreas && change.direction != "none"> Across the force's ${change.areasCount} areas the number <#if change.hasMultiple>has ${change.multiple}<#elseif change.direction == "rise">has risen by ${change.percent}<#else>has fallen by ${change.percent}</#if> in ${change.years}, from ${change.before} ${change.fromDuring}.</#if>
+${PoliceIn} recorded ${figures.count} ${figures.countOne?then(noun, nouns)} ${during}<#if !figures.perDayIsCount>, ${figures.perDay} ${figures.perDayUnit} on average</#if>.<#if hasChange && change.acrossAreas && change.direction != "none"> Across the force's ${change.areasCount} areas the number <#if change.hasMultiple>has ${change.multiple}<#elseif change.direction == "rise">has risen by ${change.percent}<#else>has fallen by ${change.percent}</#if> in ${change.years}, from ${change.before} ${change.fromDuring}.<#elseif hasChange && change.direction != "none" && !change.fromZero> The number <#if change.hasMultiple>has ${change.multiple}<#elseif change.direction == "rise">has risen by ${change.percent}<#else>has fallen by ${change.percent}</#if> in ${change.years}, from ${change.before} ${change.fromDuring}.</#if>
 <#break>
 <#case "MULTIPLE">
 The number of ${nouns} recorded by ${policeIn} has ${change.multiple} in ${change.years}, from ${change.before} ${change.fromDuring} to ${figures.count} ${during}.
@@ -159,10 +158,13 @@ ${a.name?cap_first} recorded <#if a.first>the most, </#if><#if a.last>the fewest
 </#list>
 <#if areas.hasLargestRise>
 
-The biggest rise was in ${areas.largestRise}, up ${areas.largestRisePercent}.
+The biggest rise since ${areas.largestRiseFromDuring?remove_beginning("in ")} was in ${areas.largestRise}, up ${areas.largestRisePercent}.
+<#elseif areas.allFell>
+
+Every area recorded fewer offences than ${areas.largestRiseFromDuring}; the smallest fall was in ${areas.largestRise}, down ${areas.largestRisePercent}.
 </#if>
 <#else>
-Of the ${areas.count} areas in ${forceArea}, ${areas.top} recorded the most, ${areas.topCount}, and ${areas.bottom} the fewest, ${areas.bottomCount}.
+Of the ${areas.count} areas in ${forceArea}, ${areas.top} recorded the most, ${areas.topCount}, and ${areas.bottom} the fewest, ${areas.bottomCount}.<#if areas.hasLargestRise> The biggest rise since ${areas.largestRiseFromDuring?remove_beginning("in ")} was in ${areas.largestRise}, up ${areas.largestRisePercent}.<#elseif areas.allFell> Every area recorded fewer offences than ${areas.largestRiseFromDuring}; the smallest fall was in ${areas.largestRise}, down ${areas.largestRisePercent}.</#if>
 </#if>
 <#if areas.hasRates>
 Based on ${areas.rateBasis}, ${areas.topRateArea} had the highest rate, ${areas.topRate} offences for every 1,000 people, and ${areas.bottomRateArea} the lowest, ${areas.bottomRate}.

@@ -9,10 +9,9 @@
   Each slot has three equally accurate phrasings; variants.<slot> (0, 1 or 2) picks one.
 -->
 <#-- "Drug offences" reads "drug offences", never "drug offences offences" -->
-<#assign stem = offence?remove_ending(" offences"), stemTitle = offenceTitle?remove_ending(" offences")>
 <#assign offences = countOne?then("offence", "offences")>
 <#assign perDayNoun = perDayOne?then("offence", "offences")>
-<#assign rise = hasChange && (lead == "DOUBLED" || lead == "RISE" || lead == "FALL" || lead == "LARGEST_RISE_IN_FORCE")>
+<#assign rise = hasChange && (lead == "DOUBLED" || lead == "RISE" || lead == "FALL" || lead == "LARGEST_RISE_IN_FORCE" || lead == "LARGEST_FALL_IN_FORCE" || lead == "RISE_AGAINST_NATIONAL_TREND" || lead == "HIGHEST_IN_SERIES")>
 <#if countNone>
 <#-- ===== none recorded: a count of nothing, never a rate of 0.0 or "zero offences" ===== -->
 No ${nouns} recorded in ${area} ${during}
@@ -42,6 +41,23 @@ Across England and Wales police recorded ${national} ${nouns} ${during}.
 <#break>
 <#default>${nounsTitle} rise faster in ${area} than anywhere else in ${force}
 </#switch>
+<#break>
+<#case "LARGEST_FALL_IN_FORCE">
+<#if variants.headline == 0>
+${area} has ${force}'s biggest fall in ${nouns}
+<#else>
+Biggest fall in ${nouns} in ${force} is in ${area}
+</#if>
+<#break>
+<#case "RISE_AGAINST_NATIONAL_TREND">
+<#if variants.headline == 0>
+${nounsTitle} up ${change.percent} in ${area} as the England and Wales figure falls
+<#else>
+${area} bucks national trend with ${change.percent} rise in ${nouns}
+</#if>
+<#break>
+<#case "HIGHEST_IN_SERIES">
+${area}: ${nouns} at their highest in figures going back to ${change.seriesFrom}
 <#break>
 <#case "DOUBLED">
 <#switch variants.headline>
@@ -136,6 +152,15 @@ ${areaStart} saw the biggest rise in recorded ${nouns} of the ${areasInForce} ar
 <#else>
 Of the ${areasInForce} areas in ${forceArea}, ${area} had the biggest rise in recorded ${nouns}: <#if change.fromZero>from none ${change.fromDuring}<#else>${change.before} ${change.fromDuring}</#if> to ${count} ${during}<#if !change.fromZero>, up ${change.percent}</#if><#if change.hasMultiple>. The number has ${change.multiple}</#if>.
 </#if>
+<#break>
+<#case "LARGEST_FALL_IN_FORCE">
+${area} saw the biggest fall in recorded ${nouns} of the ${areasInForce} areas in ${forceArea}, down ${change.percent} from ${change.before} ${change.fromDuring} to ${count} ${during}.
+<#break>
+<#case "RISE_AGAINST_NATIONAL_TREND">
+Police in ${area} recorded ${count} ${countOne?then(noun, nouns)} ${during}, up ${change.percent} on the ${change.before} recorded ${change.fromDuring}, while across England and Wales the number fell by ${change.nationalPercent}.
+<#break>
+<#case "HIGHEST_IN_SERIES">
+Police recorded ${count} ${countOne?then(noun, nouns)} in ${area} ${during}, the highest of the ${change.seriesCount} yearly figures for the area in the data, which go back to ${change.seriesFrom}<#if change.fromZero>; there were none ${change.fromDuring}<#elseif change.direction == "rise">, and up ${change.percent} on the ${change.before} recorded ${change.fromDuring}</#if>.
 <#break>
 <#case "DOUBLED">
 <#if variants.intro == 0>
@@ -274,15 +299,24 @@ No rate per head of population can be given for ${area}: ${noRateReason}.
 <#-- ===== change over time ===== -->
 <#if hasChange && !rise>
 <#if change.direction == "none">
-That is the same number as ${change.fromDuring}.
+Police recorded the same number, ${count}, ${change.fromDuring} as ${during}.
 <#elseif change.fromZero>
-Police recorded none ${change.fromDuring}.
+Police recorded none ${change.fromDuring}, against ${count} ${during}.
 <#elseif change.hasMultiple>
-The number has ${change.multiple} since ${change.from}, when police recorded ${change.before}.
+The number has ${change.multiple} from ${change.before} ${change.fromDuring} to ${count} ${during}.
 <#elseif variants.change == 0>
-That is a ${change.direction} of ${change.percent} from ${change.before} ${change.fromDuring}.
+The figure for ${change.to}, ${count}, is <#if change.direction == "rise">up<#else>down</#if> ${change.percent} on the ${change.before} recorded ${change.fromDuring}.
 <#else>
-${change.fromDuring?cap_first} police recorded ${change.before}, so the figure is <#if change.direction == "rise">up<#else>down</#if> ${change.percent}.
+Compared with the ${change.before} recorded ${change.fromDuring}, the figure ${during} is <#if change.direction == "rise">up<#else>down</#if> ${change.percent}.
+</#if>
+</#if>
+<#if hasChange && change.hasPrevious>
+<#if change.previousDirection == "none">
+The figure is the same as the ${change.previousCount} recorded ${change.previousDuring}.
+<#elseif change.previousPercent?has_content>
+Over two years the figure is <#if change.previousDirection == "rise">up<#else>down</#if> ${change.previousPercent}, against ${change.previousCount} ${change.previousDuring}.
+<#else>
+Police recorded none ${change.previousDuring}.
 </#if>
 </#if>
 <#list caveats as caveat>
@@ -292,11 +326,13 @@ ${caveat}
 <#if unpublished?has_content>
 No figure was published for ${area} for ${unpublished}.
 </#if>
-<#if hasChange && change.hasPrevious>
-In ${change.previous} the figure was ${change.previousCount}.
-</#if>
 <#if hasChange && change.largestInForce && lead != "LARGEST_RISE_IN_FORCE">
 No other area in ${force} saw a bigger rise over the period.
+</#if>
+<#if hasChange && change.largestNationally>
+It was the biggest percentage rise of the ${change.nationalAreas} areas in England and Wales that recorded offences of this kind ${change.fromDuring}.
+<#elseif hasChange && change.largestInWales>
+It was the biggest percentage rise of the ${change.walesAreas} areas in Wales that recorded offences of this kind ${change.fromDuring}.
 </#if>
 
 <#-- ===== among crime types ===== -->

@@ -18,6 +18,9 @@ public final class Angle {
   public enum Kind {
     LARGEST_RISE_IN_FORCE,
     DOUBLED,
+    LARGEST_FALL_IN_FORCE,
+    RISE_AGAINST_NATIONAL_TREND,
+    HIGHEST_IN_SERIES,
     HIGHEST_RATE_IN_FORCE,
     HIGHEST_COUNT_IN_FORCE,
     RISE,

@@ -42,12 +42,19 @@ public final class Angles {
       Change change = facts.change().orElseThrow();
       // a tie is not "the biggest rise": the headline cannot say "joint", so the angle is not proposed
       if (rank.isTop() && !rank.joint() && rank.size() > 1 && change.isRise() && !few) {
-        angles.add(Angle.worded(Angle.Kind.LARGEST_RISE_IN_FORCE, 90,
+        angles.add(Angle.worded(Angle.Kind.LARGEST_RISE_IN_FORCE, changeScore(facts, change, 90),
             () -> area + ": largest rise of the " + NumberWords.count(rank.size())
                 + " " + force + " areas since " + change.from().label() + ", "
                 + NumberWords.digits(change.before().value()) + " to " + NumberWords.digits(change.after().value())
                 + " (" + Percentages.change(change.before().value(), change.after().value()).orElseThrow() + ")"
                 + runnerUp(rank, r -> Percentages.change(r.denominator(), r.numerator()).orElse("") + " in ")));
+      }
+      if (rank.isBottom() && !rank.joint() && rank.size() > 1 && change.isFall() && !few) {
+        angles.add(Angle.worded(Angle.Kind.LARGEST_FALL_IN_FORCE, changeScore(facts, change, 70),
+            () -> area + ": largest fall of the " + NumberWords.count(rank.size())
+                + " " + force + " areas since " + change.from().label() + ", "
+                + NumberWords.digits(change.before().value()) + " to " + NumberWords.digits(change.after().value())
+                + " (" + Percentages.change(change.before().value(), change.after().value()).orElseThrow() + ")"));
       }
     });
 
@@ -58,15 +65,32 @@ public final class Angles {
       Supplier<String> span = () -> NumberWords.digits(before) + " in " + change.from().label() + " to "
           + NumberWords.digits(after) + " in " + change.to().label();
       if (multiple.isPresent()) {
-        angles.add(Angle.worded(Angle.Kind.DOUBLED, 85, () -> area + ": offences " + multiple.get() + ", " + span.get()));
+        angles.add(Angle.worded(Angle.Kind.DOUBLED, changeScore(facts, change, 85),
+            () -> area + ": offences " + multiple.get() + ", " + span.get()));
       } else if (change.isRise()) {
-        angles.add(Angle.worded(Angle.Kind.RISE, before == 0 ? 60 : percentScore(before, after - before, 50),
+        angles.add(Angle.worded(Angle.Kind.RISE,
+            changeScore(facts, change, before == 0 ? 60 : percentScore(before, after - before, 50)),
             () -> area + ": up " + Percentages.change(before, after).orElse("from none") + ", " + span.get()));
       } else if (change.isFall()) {
-        angles.add(Angle.worded(Angle.Kind.FALL, percentScore(before, before - after, 45),
+        angles.add(Angle.worded(Angle.Kind.FALL, changeScore(facts, change, percentScore(before, before - after, 45)),
             () -> area + ": down " + Percentages.change(before, after).orElseThrow() + ", " + span.get()));
       }
+      facts.nationalChange().filter(n -> change.isRise() && n.isFall() && before > 0).ifPresent(n ->
+          angles.add(Angle.worded(Angle.Kind.RISE_AGAINST_NATIONAL_TREND, changeScore(facts, change, 65),
+              () -> area + ": up " + Percentages.change(before, after).orElseThrow() + " while England and Wales fell "
+                  + Percentages.change(n.before().value(), n.after().value()).orElseThrow() + ", " + span.get())));
     });
+
+    // the highest of at least three published figures for the same place (the history holds only those)
+    List<Long> known = new ArrayList<>();
+    facts.history().forEach(h -> h.count().ifPresent(a -> known.add(a.value())));
+    long now = facts.count().value();
+    if (known.size() >= 3 && known.stream().filter(v -> v >= now).count() == 1 && facts.change().isPresent()) {
+      Change change = facts.change().get();
+      angles.add(Angle.worded(Angle.Kind.HIGHEST_IN_SERIES, changeScore(facts, change, 60),
+          () -> area + ": " + NumberWords.digits(now) + ", the highest of the " + NumberWords.count(known.size())
+              + " periods in the figures, " + facts.history().get(0).period().label() + " to " + facts.period().label()));
+    }
 
     facts.rankByRate().filter(r -> !rateMisleads).ifPresent(rank -> {
       // as for rises: the headline says "the highest rate", never true of a tie
@@ -136,6 +160,44 @@ public final class Angles {
 
     angles.sort(Comparator.comparingInt(Angle::score).reversed().thenComparing(Angle::kind));
     return List.copyOf(angles);
+  }
+
+  /** Below this earlier count, or this size of change, a change is not news (issue 18: 3 to 9 is tripled, not news). */
+  static final long SMALL_BASE = 20;
+
+  static final long SMALL_CHANGE = 10;
+
+  /** What a small-base change scores at most: below every angle that is not a change. */
+  static final int SMALL_BASE_SCORE = 25;
+
+  /** A change of less than this share of the earlier count (in %) is too small to lead on. */
+  static final long SMALL_PERCENT = 5;
+
+  /** What such a small change scores at most: no more than a count per week. */
+  static final int SMALL_PERCENT_SCORE = 35;
+
+  /** How much less a change across a recording-rule change (data/caveats.csv) scores. */
+  static final int ACROSS_RULE_CHANGE = 20;
+
+  /**
+   * A change angle's score: {@code score}, 20 less when the comparison crosses a recording-rule
+   * change, at most 35 when the change is under 5% of the earlier count, and at most 25 when the
+   * earlier count is under 20 or the change is under 10 offences (3 to 9 is tripled, not news).
+   */
+  static int changeScore(AreaFacts facts, Change change, int score) {
+    int s = score;
+    boolean crossesRule = facts.caveats().stream()
+        .anyMatch(c -> !c.onlyThatPeriod() && c.crossedBy(change.from(), change.to()));
+    if (crossesRule) {
+      s -= ACROSS_RULE_CHANGE;
+    }
+    if (Math.abs(change.difference()) * 100 < SMALL_PERCENT * change.before().value()) {
+      s = Math.min(s, SMALL_PERCENT_SCORE);
+    }
+    if (change.before().value() < SMALL_BASE || Math.abs(change.difference()) < SMALL_CHANGE) {
+      s = Math.min(s, SMALL_BASE_SCORE);
+    }
+    return s;
   }
 
   /**

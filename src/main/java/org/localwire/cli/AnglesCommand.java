@@ -48,7 +48,8 @@ final class AnglesCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
-    List<Angle> angles = Angles.rank(Facts.forArea(ws.data, org.localwire.load.DataLoader.using(data.dataDir).nonResidential(), ws.area(subject.area), ws.offence, ws.period));
+    List<Angle> angles = Angles.rank(Facts.of(ws.data, org.localwire.load.DataLoader.using(data.dataDir).nonResidential(),
+        org.localwire.load.DataLoader.using(data.dataDir).caveats()).forArea(ws.area(subject.area), ws.offence, ws.period));
     for (Angle angle : angles) {
       out.printf("%3d  %-22s %s%n", angle.score(), angle.kind(), angle.reason());
     }

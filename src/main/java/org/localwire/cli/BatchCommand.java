@@ -132,7 +132,7 @@ final class BatchCommand implements Callable<Integer> {
         .ifPresent(w -> err.println("localwire: warning: " + w));
     PrintWriter stdOut = spec.commandLine().getOut();
 
-    Facts engine = Facts.of(ws.data, org.localwire.load.DataLoader.using(data.dataDir).nonResidential());
+    Facts engine = Facts.of(ws.data, org.localwire.load.DataLoader.using(data.dataDir).nonResidential(), caveats);
     List<Area> writable = new ArrayList<>();
     List<Pages.Skipped> skipped = new ArrayList<>();
     for (Area area : areas) {

@@ -36,7 +36,8 @@ final class FactsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Workspace ws = Workspace.open(data);
-    AreaFacts facts = Facts.forArea(ws.data, org.localwire.load.DataLoader.using(data.dataDir).nonResidential(), ws.area(area), ws.offence, ws.period);
+    AreaFacts facts = Facts.of(ws.data, org.localwire.load.DataLoader.using(data.dataDir).nonResidential(),
+        org.localwire.load.DataLoader.using(data.dataDir).caveats()).forArea(ws.area(area), ws.offence, ws.period);
     List<Fact> rows = FactTable.rows(facts);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {

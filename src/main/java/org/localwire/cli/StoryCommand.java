@@ -70,10 +70,10 @@ final class StoryCommand implements Callable<Integer> {
     org.localwire.model.OffenceCopies copies = org.localwire.load.DataLoader.using(data.dataDir).offenceCopies();
     copies.missing(ws.offence, org.localwire.render.Slugs.of(ws.offence))
         .ifPresent(w -> spec.commandLine().getErr().println("localwire: warning: " + w));
+    var caveats = org.localwire.load.DataLoader.using(data.dataDir).caveats();
     Renderer renderer = Renderer.using(render.templates, render.quotes(data.dataDir, spec.commandLine().getErr()),
-        org.localwire.load.DataLoader.using(data.dataDir).caveats(),
-        org.localwire.load.DataLoader.using(data.dataDir).areaNames()).withOffences(copies);
-    AreaFacts facts = Facts.forArea(ws.data, org.localwire.load.DataLoader.using(data.dataDir).nonResidential(), a, ws.offence, ws.period);
+        caveats, org.localwire.load.DataLoader.using(data.dataDir).areaNames()).withOffences(copies);
+    AreaFacts facts = Facts.of(ws.data, org.localwire.load.DataLoader.using(data.dataDir).nonResidential(), caveats).forArea(a, ws.offence, ws.period);
     out.print(renderer.render(facts, Angles.rank(facts)).text());
     out.flush();
     return 0;

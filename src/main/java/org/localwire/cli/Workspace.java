@@ -1,6 +1,5 @@
 package org.localwire.cli;
 
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.List;
@@ -28,9 +27,10 @@ final class Workspace {
 
   static Workspace open(DataOptions options) throws InputException {
     DataLoader loader = DataLoader.using(options.dataDir);
-    Path file = options.data != null ? options.data : loader.defaultFile();
     String offence = options.offence != null ? options.offence.strip() : DataLoader.DEFAULT_OFFENCE;
-    Dataset data = loader.load(file, offence);
+    // every edition of the council table in the data folder, on the partnerships of the period asked for
+    Dataset data = options.data != null ? loader.load(options.data, offence, options.period)
+        : loader.loadDefault(offence, options.period);
     // a file without the default offence that counts one offence only (a seed of stalking alone) means that one
     if (options.offence == null && !data.offences().contains(offence) && data.offences().size() == 1) {
       offence = data.offences().get(0);
@@ -42,14 +42,12 @@ final class Workspace {
     if (wanted == null) {
       return data.latestPeriod();
     }
-    Optional<Period> parsed = Period.parse(wanted);
     // the data's own periods, and the years its quarters make up
     java.util.Set<Period> periods = new java.util.TreeSet<>(data.periods());
     periods.addAll(Totals.years(data));
-    for (Period p : periods) {
-      if (p.label().equalsIgnoreCase(wanted.strip()) || parsed.map(p::sameSpan).orElse(false)) {
-        return p;
-      }
+    Optional<Period> picked = Period.pick(periods, wanted);
+    if (picked.isPresent()) {
+      return picked.get();
     }
     throw InputException.in("--period", "the data has no period \"" + wanted + "\"",
         "choose one of: " + String.join(", ", periods.stream().map(Period::label).toList()));

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Optional;
+import org.localwire.model.Caveat;
 import org.localwire.model.Area;
 import org.localwire.model.Offence;
 import org.localwire.model.Period;
@@ -14,6 +15,14 @@ import org.localwire.model.Source;
  * cells it came from. Optional parts are absent when the data cannot support them (no
  * population, one period only, a source that is not national); {@code notes} says why, in words
  * a reporter can use.
+ *
+ * <p>{@code change} is year on year (the same 12 months a year earlier, else the latest earlier
+ * 12 months that do not overlap); {@code lastChange} is over two years, when it differs;
+ * {@code nationalChange} is England and Wales over the same two periods as {@code change};
+ * {@code caveats} are those the story's figures or comparisons need; {@code riseRankNational} and
+ * {@code riseRankInWales} rank {@code change} among every area of England and Wales (of Wales),
+ * present only when every one of them has both figures (those with none the year before have no
+ * percentage and are not ranked).
  */
 public record AreaFacts(
     Area area,
@@ -38,6 +47,10 @@ public record AreaFacts(
     Optional<Change> change,
     Optional<Change> lastChange,
     Optional<Rank> riseRankInForce,
+    Optional<Change> nationalChange,
+    List<Caveat> caveats,
+    Optional<Rank> riseRankNational,
+    Optional<Rank> riseRankInWales,
     List<String> notes,
     java.util.Set<Flag> flags,
     Optional<String> nonResidential,
@@ -58,6 +71,7 @@ public record AreaFacts(
     requireNonNull(source, "source");
     requireNonNull(count, "count");
     history = List.copyOf(history);
+    caveats = List.copyOf(caveats);
     notes = List.copyOf(notes);
     flags = flags.isEmpty() ? java.util.Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(flags));
     requireNonNull(nonResidential, "nonResidential");

@@ -52,10 +52,16 @@ public final class FactTable {
       }
     }
     f.change().ifPresent(c -> rows.add(change("change since ", c)));
-    f.lastChange().filter(c -> !c.from().equals(f.change().get().from()))
+    f.lastChange().filter(c -> f.change().map(ch -> !c.from().equals(ch.from())).orElse(true))
         .ifPresent(c -> rows.add(change("change since ", c)));
+    f.nationalChange().ifPresent(c -> rows.add(change("England and Wales change (sum of forces) since ", c)));
     f.riseRankInForce().ifPresent(r -> rows.add(new Fact("rank in force by " + r.measure(), rank(r),
         f.count().cells())));
+    f.riseRankNational().ifPresent(r -> rows.add(new Fact("rank by " + r.measure(), rank(r), f.count().cells())));
+    f.riseRankInWales().ifPresent(r -> rows.add(new Fact("rank by " + r.measure(), rank(r), f.count().cells())));
+    for (org.localwire.model.Caveat c : f.caveats()) {
+      rows.add(new Fact("caveat from " + c.from().label(), c.text() + " Source: " + c.source(), List.of(c.cell())));
+    }
     for (String note : f.notes()) {
       rows.add(new Fact("note", note, List.of()));
     }

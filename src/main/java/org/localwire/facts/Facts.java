@@ -31,6 +31,8 @@ public final class Facts {
   private final Memo<ForceKey, ForceFacts> forces = new Memo<>(MEMO_FORCES);
   private final Map<ForceKey, Optional<Amount>> nationals = new ConcurrentHashMap<>();
   private final Memo<RiseKey, Rises> rises = new Memo<>(MEMO_FORCES);
+  // rises of every area of England and Wales ("") or of Wales ("W"), once per pair of periods
+  private final Map<RiseKey, Rises> wideRises = new ConcurrentHashMap<>();
 
   /** How many forces' shared facts the memo keeps (England and Wales has 43 forces). */
   static final int MEMO_FORCES = 256;
@@ -89,22 +91,36 @@ public final class Facts {
   /** An offence is rare when the median area records fewer than this many in a year (one a month). */
   public static final long RARE_PER_YEAR = 12;
 
-  private Facts(Dataset data, Map<String, String> nonResidential) {
+  private final List<org.localwire.model.Caveat> caveats;
+
+  private Facts(Dataset data, Map<String, String> nonResidential, List<org.localwire.model.Caveat> caveats) {
     this.data = data;
     this.nonResidential = Map.copyOf(nonResidential);
+    this.caveats = List.copyOf(caveats);
   }
 
   /** A fact engine for {@code data}; keep one per dataset to share its memo. */
   public static Facts of(Dataset data) {
-    return new Facts(data, Map.of());
+    return new Facts(data, Map.of(), List.of());
   }
 
   /**
    * As {@link #of(Dataset)}, with the places whose residents are not the people there
-   * (data/non-residential.csv), keyed by ONS code or, for a place without one, by name.
+   * (data/non-residential.csv), keyed by ONS code or, for a place without one, by name, and the
+   * caveats ({@code data/caveats.csv}) so that the facts say which ones the story's comparisons need.
    */
+  public static Facts of(Dataset data, Map<String, String> nonResidential, List<org.localwire.model.Caveat> caveats) {
+    return new Facts(data, nonResidential, caveats);
+  }
+
+  /** As {@link #of(Dataset, Map, List)} with no caveats. */
   public static Facts of(Dataset data, Map<String, String> nonResidential) {
-    return new Facts(data, nonResidential);
+    return new Facts(data, nonResidential, List.of());
+  }
+
+  /** As {@link #of(Dataset, Map, List)} with no non-residential list. */
+  public static Facts of(Dataset data, List<org.localwire.model.Caveat> caveats) {
+    return new Facts(data, Map.of(), caveats);
   }
 
   /** One area's facts with a throwaway engine: for a single story. */
@@ -204,12 +220,30 @@ public final class Facts {
 
     List<AreaFacts.PeriodCount> history = new ArrayList<>();
     for (Period p : data.periods()) {
-      if (p.compareTo(period) <= 0) {
+      // a period with no figure at all for the area (a partnership that did not exist then, or not
+      // the same place: data/comparability.csv) is no part of its history; a suppressed one is
+      if (p.compareTo(period) <= 0 && data.figure(Place.area(area), offenceName, p).isPresent()) {
         history.add(new AreaFacts.PeriodCount(p, areaCount(data, area, offenceName, p)));
       }
     }
-    Optional<Change> change = change(history, false);
-    Optional<Change> lastChange = change(history, true);
+    // year on year (the same 12 months a year earlier) is the main comparison; else the latest
+    // earlier 12 months that do not overlap the story's; and over two years (issue 18)
+    Optional<Change> change = yearOnYear(history, period);
+    Optional<Change> lastChange = yearsBefore(history, period, 2).filter(c -> change.isEmpty()
+        || !c.from().equals(change.get().from()));
+    notes.addAll(data.historyNotes(area));
+    Optional<Change> nationalChange = Optional.empty();
+    if (change.isPresent() && national.isPresent() && data.source().national()) {
+      Optional<Amount> before = national(offenceName, change.get().from());
+      nationalChange = before.map(b -> new Change(change.get().from(), period, b, national.get()));
+    }
+    List<org.localwire.model.Caveat> crossed = new ArrayList<>();
+    for (org.localwire.model.Caveat c : caveats) {
+      if (c.covers(offenceName, force) && (change.isPresent() && c.crossedBy(change.get().from(), period)
+          || lastChange.isPresent() && c.crossedBy(lastChange.get().from(), period) || c.about(period))) {
+        crossed.add(c);
+      }
+    }
     Optional<Rank> riseRank = Optional.empty();
     if (change.isPresent() && change.get().before().value() > 0) {
       Rises field = rises(area.force(), offenceName, change.get().from(), period);
@@ -223,6 +257,17 @@ public final class Facts {
       }
     }
 
+    // the largest rise in England and Wales, or in Wales, needs every area's change (issue 18); an area
+    // with none the year before has no percentage and is left out, which the copy says
+    Optional<Rank> riseRankNational = Optional.empty();
+    Optional<Rank> riseRankInWales = Optional.empty();
+    if (riseRank.isPresent() && data.source().national()) {
+      Change c = change.get();
+      riseRankNational = wideRank(area, "", offenceName, c.from(), period);
+      if (area.code().startsWith("W")) {
+        riseRankInWales = wideRank(area, "W", offenceName, c.from(), period);
+      }
+    }
     java.util.Set<Flag> flags = java.util.EnumSet.noneOf(Flag.class);
     if (count.value() == 0) {
       flags.add(Flag.NONE_RECORDED);
@@ -243,7 +288,8 @@ public final class Facts {
     return new AreaFacts(area, offence, period, data.source(), count, forceTotal, shared.total().published(),
         rankByCount, shareOfForce, national, national.isPresent() ? data.forces().size() : 0, shareOfAllCrime,
         typeInArea, typeInForce, rate, rankByRate, totalKnown ? shared.rate() : Optional.empty(), nationalRate,
-        history, change, lastChange, riseRank, notes, flags, nonResidentialReason, gaps);
+        history, change, lastChange, riseRank, nationalChange, crossed, riseRankNational, riseRankInWales, notes,
+        flags, nonResidentialReason, gaps);
   }
 
   /** True when the median area in the data records fewer than {@link #RARE_PER_YEAR} of the offence. */
@@ -391,6 +437,32 @@ public final class Facts {
     });
   }
 
+  private Optional<Rank> wideRank(Area area, String codePrefix, String offence, Period from, Period to) {
+    Rises field = wideRises.computeIfAbsent(new RiseKey(codePrefix, offence, from, to), k -> {
+      List<Ranked> list = new ArrayList<>();
+      List<String> without = new ArrayList<>();
+      for (Area other : data.areas()) {
+        if (!other.code().startsWith(codePrefix)) {
+          continue;
+        }
+        Optional<Amount> before = areaCount(data, other, offence, from);
+        Optional<Amount> after = areaCount(data, other, offence, to);
+        if (before.isEmpty() || after.isEmpty()) {
+          without.add(other.name());
+        } else if (before.get().value() > 0) {
+          list.add(Ranked.ratio(other.name(), after.get().value(), after.get(), before.get()));
+        }
+      }
+      list.sort(Rank.HIGHEST_FIRST);
+      return new Rises(List.copyOf(list), index(list), List.copyOf(without));
+    });
+    if (!field.without().isEmpty() || !field.index().containsKey(area.name())) {
+      return Optional.empty();
+    }
+    return Optional.of(Rank.at("change since " + from.label() + (codePrefix.isEmpty() ? " in England and Wales"
+        : " in Wales"), area.name(), field.sorted(), field.index()));
+  }
+
   private static Map<String, Integer> index(List<Ranked> sorted) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < sorted.size(); i++) {
@@ -435,23 +507,52 @@ public final class Facts {
     return Optional.empty();
   }
 
-  /** First known period to the given one, or (latest) the previous known period to it. */
-  private static Optional<Change> change(List<AreaFacts.PeriodCount> history, boolean latest) {
-    if (history.size() < 2) {
+  /**
+   * The story's count against the same 12 months a year earlier; when the history has no such
+   * figure, against the latest earlier 12 months with a count that end before the story's period
+   * starts (never an overlapping period).
+   */
+  static Optional<Change> yearOnYear(List<AreaFacts.PeriodCount> history, Period period) {
+    Optional<Change> exact = yearsBefore(history, period, 1);
+    if (exact.isPresent()) {
+      return exact;
+    }
+    Optional<Amount> now = countIn(history, period);
+    if (now.isEmpty() || !period.isYear()) {
       return Optional.empty();
     }
-    AreaFacts.PeriodCount last = history.get(history.size() - 1);
-    List<AreaFacts.PeriodCount> earlier = history.subList(0, history.size() - 1);
-    Optional<AreaFacts.PeriodCount> from = Optional.empty();
-    for (AreaFacts.PeriodCount p : earlier) {
-      if (p.count().isPresent() && (latest || from.isEmpty())) {
-        from = Optional.of(p);
+    for (int i = history.size() - 1; i >= 0; i--) {
+      AreaFacts.PeriodCount p = history.get(i);
+      if (p.period().isYear() && p.period().months() == period.months() && p.period().end().isBefore(period.start())
+          && p.count().isPresent()) {
+        return Optional.of(new Change(p.period(), period, p.count().get(), now.get()));
       }
     }
-    if (from.isEmpty() || last.count().isEmpty()) {
+    return Optional.empty();
+  }
+
+  /** The story's count against the same months {@code years} years earlier, when both are known. */
+  static Optional<Change> yearsBefore(List<AreaFacts.PeriodCount> history, Period period, int years) {
+    Optional<Amount> now = countIn(history, period);
+    if (now.isEmpty() || period.kind() == Period.Kind.MONTHS) {
       return Optional.empty();
     }
-    return Optional.of(new Change(from.get().period(), last.period(), from.get().count().get(), last.count().get()));
+    Period earlier = period.yearsEarlier(years);
+    for (AreaFacts.PeriodCount p : history) {
+      if (p.period().sameSpan(earlier) && p.count().isPresent()) {
+        return Optional.of(new Change(p.period(), period, p.count().get(), now.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Amount> countIn(List<AreaFacts.PeriodCount> history, Period period) {
+    for (AreaFacts.PeriodCount p : history) {
+      if (p.period().equals(period)) {
+        return p.count();
+      }
+    }
+    return Optional.empty();
   }
 
   /** "the cell holds [x]", or "the cell is empty". */

@@ -141,7 +141,7 @@ public final class Forces {
 
     Set<Caveat> crossed = new LinkedHashSet<>();
     for (Caveat caveat : caveats) {
-      if (!caveat.offence().equals(offenceName)) {
+      if (!caveat.covers(offenceName, force)) {
         continue;
       }
       List<Change> changes = new ArrayList<>();

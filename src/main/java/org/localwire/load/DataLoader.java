@@ -154,6 +154,79 @@ public final class DataLoader {
 
   /** Reads {@code file}; a wide CSV without an offence column counts {@code offence}. */
   public Dataset load(Path file, String offence) throws InputException {
+    return load(file, offence, null);
+  }
+
+  /**
+   * Every edition of the council table in the data folder (every CSV whose header is Table
+   * C2's), joined into one history per area on the partnerships of {@code period} (null: the
+   * latest). See {@link Editions}.
+   */
+  public Dataset loadDefault(String offence, String period) throws InputException {
+    if (!java.nio.file.Files.isDirectory(dataDir)) {
+      // names the file a user would expect, as before there were several editions
+      return load(defaultFile(), offence, period);
+    }
+    List<Path> files = new java.util.ArrayList<>();
+    try (java.util.stream.Stream<Path> list = java.nio.file.Files.list(dataDir)) {
+      for (Path f : list.filter(f -> f.getFileName().toString().endsWith(".csv")).sorted().toList()) {
+        try (CsvRows rows = CsvFiles.open(f)) {
+          if (TableC2Loader.recognises(rows.header())) {
+            files.add(f);
+          }
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw CsvFiles.cannotRead(dataDir.toString(), e);
+    }
+    if (files.isEmpty()) {
+      // names the file a user would expect, as before there were several editions
+      return load(defaultFile(), offence, period);
+    }
+    OffenceTree tree = offenceTree();
+    TableC2Loader.PopulationSource populations = populations();
+    List<List<Dataset>> editions = new java.util.ArrayList<>();
+    for (Path f : files) {
+      editions.add(TableC2Loader.loadAll(CsvFiles.read(f), f, tree, populations));
+    }
+    return project(Editions.byPeriod(editions), period);
+  }
+
+  private Dataset project(java.util.TreeMap<org.localwire.model.Period, Dataset> slices, String period)
+      throws InputException {
+    org.localwire.model.Period story = slices.lastKey();
+    if (period != null) {
+      var picked = org.localwire.model.Period.pick(slices.keySet(), period);
+      if (picked.isEmpty()) {
+        throw InputException.in("--period", "the data has no period \"" + period + "\"",
+            "choose one of: " + String.join(", ", slices.keySet().stream().map(org.localwire.model.Period::label).toList()));
+      }
+      story = picked.get();
+    }
+    return Editions.project(slices, story, ComparabilityLoader.load(dataDir.resolve(ComparabilityLoader.FILE)));
+  }
+
+  /** The mid-year estimates for a period's year, read once per year. */
+  private TableC2Loader.PopulationSource populations() {
+    java.util.Map<Integer, Populations> byYear = new java.util.HashMap<>();
+    return year -> {
+      Populations p = byYear.get(year);
+      if (p == null) {
+        p = Populations.load(dataDir.resolve(POPULATION_FILE), dataDir.resolve(LOOKUP_FILE), year);
+        byYear.put(year, p);
+      }
+      return p;
+    };
+  }
+
+  /** ONS mid-2011 to mid-2023 population estimates by council (MYE4). */
+  public static final String POPULATION_FILE = "population_la_mid2011_2023_ons_mye4.csv";
+
+  /** ONS council to partnership to force lookup, December 2023. */
+  public static final String LOOKUP_FILE = "lookup_lad23_csp23_pfa23_dec2023.csv";
+
+  /** As {@link #load(Path, String)}; a council table is put on the partnerships of {@code period}. */
+  public Dataset load(Path file, String offence, String period) throws InputException {
     if (SeedLoader.recognises(file)) {
       return seed(file).data();
     }
@@ -172,9 +245,7 @@ public final class DataLoader {
     }
     OffenceTree tree = offenceTree();
     if (TableC2Loader.recognises(table.header())) {
-      Populations populations = Populations.load(
-          dataDir.resolve("population_la_mid2021_ons_mye2.csv"), dataDir.resolve("lookup_lad17_csp17_pfa17.csv"));
-      return TableC2Loader.load(table, file, tree, populations);
+      return project(Editions.byPeriod(List.of(TableC2Loader.loadAll(table, file, tree, populations()))), period);
     }
     if (RollingForceLoader.recognises(table.header())) {
       return RollingForceLoader.load(table, tree);

@@ -34,6 +34,7 @@ public final class Dataset {
   private final FigureTable figures;
   private final Population nationalPopulation;
   private final List<String> warnings;
+  private final Map<String, List<String>> historyNotes;
 
   private Dataset(Builder b) {
     this.source = requireNonNull(b.source, "source");
@@ -53,6 +54,17 @@ public final class Dataset {
     this.figures = b.figures.freeze();
     this.nationalPopulation = b.nationalPopulation;
     this.warnings = List.copyOf(b.warnings);
+    Map<String, List<String>> notes = new HashMap<>();
+    b.historyNotes.forEach((k, v) -> notes.put(k, List.copyOf(v)));
+    this.historyNotes = Map.copyOf(notes);
+  }
+
+  /**
+   * Why some of an area's earlier figures are not in its history (the partnership was split,
+   * merged or withheld): one sentence a period, empty when all are there.
+   */
+  public List<String> historyNotes(Area area) {
+    return historyNotes.getOrDefault(area.force() + "|" + area.name(), List.of());
   }
 
   public static Builder builder(Source source, OffenceTree tree) {
@@ -139,6 +151,7 @@ public final class Dataset {
     private final FigureTable figures = new FigureTable();
     private Population nationalPopulation = Population.unknown("the data does not cover England and Wales");
     private final List<String> warnings = new ArrayList<>();
+    private final Map<String, List<String>> historyNotes = new LinkedHashMap<>();
 
     private Builder(Source source, OffenceTree tree) {
       this.source = source;
@@ -193,6 +206,12 @@ public final class Dataset {
     public Builder expect(int figures, int places) {
       Checks.checkArgument(figures >= 0 && places >= 0, "expect %s", figures + " figures, " + places + " places");
       this.figures.expect(figures, places);
+      return this;
+    }
+
+    /** Says why an earlier figure of {@code area} is left out of its history. */
+    public Builder historyNote(Area area, String note) {
+      historyNotes.computeIfAbsent(area.force() + "|" + area.name(), k -> new ArrayList<>()).add(note);
       return this;
     }
 

@@ -147,6 +147,31 @@ public record Period(Kind kind, String label, LocalDate start, LocalDate end)
     return Optional.empty();
   }
 
+  /**
+   * The period of {@code periods} that {@code wanted} names: by label (ignoring case), by the
+   * same span of days ("year ending June 2024"), or for a bare year ("2024") the calendar year if
+   * there is one, else the one 12-month period ending in that year. Empty when none, or when a
+   * bare year fits several.
+   */
+  public static Optional<Period> pick(java.util.Collection<Period> periods, String wanted) {
+    String w = wanted.strip();
+    Optional<Period> parsed = parse(w);
+    for (Period p : periods) {
+      if (p.label().equalsIgnoreCase(w) || parsed.map(p::sameSpan).orElse(false)) {
+        return Optional.of(p);
+      }
+    }
+    if (YEAR.matcher(w).matches()) {
+      int year = Integer.parseInt(w);
+      java.util.List<Period> ending = periods.stream()
+          .filter(p -> p.isYear() && p.months() == 12 && p.end().getYear() == year).toList();
+      if (ending.size() == 1) {
+        return Optional.of(ending.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
   private static Optional<Month> month(String name) {
     String n = name.toLowerCase(Locale.ROOT);
     for (Month month : Month.values()) {

@@ -61,6 +61,7 @@ public record ForceView(
   /** The force's areas, most offences first; {@code listed} when few enough to name each. */
   public record Areas(boolean any, boolean listed, String count, List<AreaView> lines, String top, String topCount,
       String bottom, String bottomCount, boolean hasLargestRise, String largestRise, String largestRisePercent,
+      boolean allFell, String largestRiseFromDuring,
       boolean hasRates, String rateBasis, String topRateArea, String topRate, String bottomRateArea,
       String bottomRate) {}
 

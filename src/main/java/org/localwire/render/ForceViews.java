@@ -172,7 +172,8 @@ final class ForceViews {
     List<ForceFacts.AreaLine> lines = f.areas();
     // with an area's figure missing its place among them is not known: no top or bottom (issue 14)
     if (lines.size() < 2 || f.partial() || !f.unpublishedAreas().isEmpty()) {
-      return new ForceView.Areas(false, false, "", List.of(), "", "", "", "", false, "", "", false, "", "", "", "", "");
+      return new ForceView.Areas(false, false, "", List.of(), "", "", "", "", false, "", "", false, "", false, "", "", "",
+          "", "");
     }
     String force = f.force();
     boolean listed = lines.size() <= LISTED_AREAS;
@@ -201,7 +202,8 @@ final class ForceViews {
             Percentages.change(b, c).orElseThrow(), "100 * (" + c + " - " + b + ") / " + b, both(ch.before(), ch.after()));
         before = say("offences recorded in " + a.name() + " in " + ch.from().label(), NumberWords.count(b),
             Long.toString(b), ch.before().cells());
-        from = Periods.name(ch.from());
+        // "from 2,574 in the year to June 2023", never "in year to June 2023"
+        from = Periods.during(ch.from()).replaceFirst("^in ", "");
         multiple = Multiples.of(b, c);
         multiple.ifPresent(m -> say("multiple since " + ch.from().label() + " in " + a.name(), m, c + " / " + b,
             both(ch.before(), ch.after())));
@@ -224,14 +226,19 @@ final class ForceViews {
     List<Ranked> rises = lines.stream().filter(a -> a.change().isPresent() && a.change().get().before().value() > 0)
         .map(a -> Ranked.ratio(a.name(), a.count().value(), a.count(), a.change().get().before())).toList();
     boolean hasLargest = false;
+    boolean allFell = false;
     String largest = "";
     String largestPercent = "";
-    if (rises.size() >= 2) {
+    String largestFrom = "";
+    // "the biggest rise" compares every area: one without a change could be bigger (issue 18)
+    if (rises.size() >= 2 && rises.size() == lines.size()) {
       Rank rank = Rank.of("rise", rises.stream().max(Comparator.naturalOrder()).orElseThrow().name(), rises);
       ForceFacts.AreaLine line = lines.stream().filter(a -> a.name().equals(rank.name())).findFirst().orElseThrow();
       Change ch = line.change().orElseThrow();
-      if (!rank.joint() && ch.isRise()) {
-        hasLargest = true;
+      allFell = lines.stream().allMatch(a -> a.change().get().isFall());
+      if (!rank.joint() && (ch.isRise() || allFell)) {
+        hasLargest = ch.isRise();
+        largestFrom = Periods.during(ch.from());
         largest = inCopy(rank.name());
         largestPercent = say("change since " + ch.from().label() + " in " + largest,
             Percentages.change(ch.before().value(), ch.after().value()).orElseThrow(),
@@ -264,8 +271,9 @@ final class ForceViews {
         hasRates = false;
       }
     }
-    return new ForceView.Areas(true, listed, count, views, inCopy(top.name()), topCount, inCopy(bottom.name()), bottomCount, hasLargest,
-        largest, largestPercent, hasRates, rateBasis, topRateArea, topRate, bottomRateArea, bottomRate);
+    return new ForceView.Areas(true, listed, count, views, inCopy(top.name()), topCount, inCopy(bottom.name()),
+        bottomCount, hasLargest, largest, largestPercent, allFell && !hasLargest && !largest.isEmpty(), largestFrom,
+        hasRates, rateBasis, topRateArea, topRate, bottomRateArea, bottomRate);
   }
 
   private ForceView.Focus focus(ForceFacts f, ForceFacts.AreaLine line) {

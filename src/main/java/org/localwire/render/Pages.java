@@ -81,6 +81,8 @@ public final class Pages {
         r.population().value()) + " per 1,000 people"));
     f.change().ifPresent(c -> org.localwire.wording.Percentages.change(c.before().value(), c.after().value())
         .ifPresent(p -> figures.add((c.isRise() ? "up " : c.isFall() ? "down " : "") + p + " since " + c.from().label())));
+    // why an earlier period is not compared (issue 18): a split or merged partnership, a code reused
+    f.notes().stream().filter(n -> n.startsWith("No comparison with ")).forEach(figures::add);
     String angle = story.angles().isEmpty() ? "" : story.angles().get(0).kind().name().toLowerCase(java.util.Locale.ROOT)
         .replace('_', ' ');
     String reason = story.angles().isEmpty() ? "" : story.angles().get(0).reason();

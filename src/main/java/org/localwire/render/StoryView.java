@@ -108,7 +108,21 @@ public record StoryView(
       boolean largestInForce,
       boolean hasPrevious,
       String previous,
-      String previousCount) {}
+      String previousCount,
+      String previousDuring,
+      String previousDirection,
+      String previousPercent,
+      boolean largestFallInForce,
+      boolean hasNational,
+      String nationalDirection,
+      String nationalPercent,
+      String seriesCount,
+      String seriesFrom,
+      String to,
+      boolean largestNationally,
+      boolean largestInWales,
+      String nationalAreas,
+      String walesAreas) {}
 
   /** One period's count, for the figures line and the chart. */
   public record HistoryView(String period, String count, boolean known) {}

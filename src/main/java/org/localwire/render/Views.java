@@ -199,19 +199,64 @@ final class Views {
       multiple.ifPresent(m -> say(m,
           w -> new Phrase("multiple since " + ch.from().label(), w, after + " / " + before, both(ch.before(), ch.after()))));
       boolean largest = f.riseRankInForce().map(r -> r.isTop() && r.size() > 1 && ch.isRise()).orElse(false);
+      boolean largestFall = f.riseRankInForce().map(r -> r.isBottom() && !r.joint() && r.size() > 1 && ch.isFall())
+          .orElse(false);
       String previous = "";
       String previousCount = "";
+      String previousDuring = "";
+      String previousDirection = "";
+      String previousPercent = "";
       boolean hasPrevious = false;
       if (f.lastChange().isPresent() && !f.lastChange().get().from().equals(ch.from())) {
         Change last = f.lastChange().get();
         hasPrevious = true;
         previous = last.from().label();
+        previousDuring = Periods.during(last.from());
+        previousDirection = last.isRise() ? "rise" : last.isFall() ? "fall" : "none";
         previousCount = say(NumberWords.count(last.before().value()),
             w -> new Phrase("offences recorded in " + area + " in " + last.from().label(), w, Long.toString(last.before().value()), last.before().cells()));
+        long b = last.before().value();
+        long a = last.after().value();
+        previousPercent = Percentages.change(b, a)
+            .map(p -> say(p, w -> new Phrase("change since " + last.from().label(), w, "100 * (" + a + " - " + b + ") / " + b,
+                both(last.before(), last.after()))))
+            .orElse("");
       }
+      boolean hasNational = false;
+      String nationalDirection = "";
+      String nationalPercent = "";
+      if (f.nationalChange().isPresent() && f.nationalChange().get().before().value() > 0) {
+        Change nc = f.nationalChange().get();
+        hasNational = true;
+        nationalDirection = nc.isRise() ? "rise" : nc.isFall() ? "fall" : "none";
+        long b = nc.before().value();
+        long a = nc.after().value();
+        nationalPercent = Percentages.change(b, a).map(p -> say(p, w -> new Phrase("change across England and Wales since "
+            + nc.from().label() + " (sum of forces)", w, "100 * (" + a + " - " + b + ") / " + b, both(nc.before(), nc.after()))))
+            .orElse("");
+      }
+      List<AreaFacts.PeriodCount> known = f.history().stream().filter(h -> h.count().isPresent()).toList();
+      String seriesCount = NumberWords.count(known.size());
+      // "going back to 2021", "going back to the year to June 2023"
+      String seriesFrom = known.isEmpty() ? "" : Periods.during(known.get(0).period()).replaceFirst("^in ", "");
+      // never for a small base: 3 to 9 may be the biggest percentage rise, but it is not news (README)
+      boolean sizeable = before >= 20 && Math.abs(after - before) >= 10;
+      boolean largestNationally = sizeable && f.riseRankNational()
+          .map(r -> r.isTop() && !r.joint() && r.size() > 1 && ch.isRise()).orElse(false);
+      boolean largestInWales = sizeable && !largestNationally && f.riseRankInWales()
+          .map(r -> r.isTop() && !r.joint() && r.size() > 1 && ch.isRise()).orElse(false);
+      String nationalAreas = largestNationally ? say(NumberWords.count(f.riseRankNational().get().size()),
+          w -> new Phrase("areas in England and Wales with both figures", w,
+              field(f.riseRankNational().get()), fieldCells(f.riseRankNational().get()))) : "";
+      String walesAreas = largestInWales ? say(NumberWords.count(f.riseRankInWales().get().size()),
+          w -> new Phrase("areas in Wales with both figures", w,
+              field(f.riseRankInWales().get()), fieldCells(f.riseRankInWales().get()))) : "";
       changeView = new StoryView.ChangeView(ch.from().label(), Periods.during(ch.from()), beforeText, direction, percent, before == 0,
           multiple.isPresent(), multiple.orElse(""), Periods.yearsBetween(ch.from(), ch.to()), largest, hasPrevious,
-          previous, previousCount);
+          previous, previousCount, previousDuring, previousDirection, previousPercent, largestFall, hasNational,
+          nationalDirection, nationalPercent, seriesCount, seriesFrom,
+          Periods.during(ch.to()).replaceFirst("^in ", ""), largestNationally, largestInWales, nationalAreas,
+          walesAreas);
     }
     List<StoryView.HistoryView> history = new ArrayList<>(f.history().size());
     List<String> unpublishedNames = new ArrayList<>();
@@ -223,14 +268,18 @@ final class Views {
       }
     }
 
-    // a recording-rule change the story's comparison crosses is said in the copy (data/caveats.csv)
-    List<String> crossed = new ArrayList<>();
-    if (f.change().isPresent()) {
-      Change ch = f.change().get();
-      for (Caveat c : caveats) {
-        if (c.offence().equals(f.offence().name()) && c.crossedBy(ch.from(), ch.to())) {
-          crossed.add(c.text());
-        }
+    // a recording-rule change the story's comparisons cross, and a caveat about the figures of a
+    // period the story uses, is said in the copy (data/caveats.csv), once
+    java.util.Set<String> crossed = new java.util.LinkedHashSet<>();
+    for (Caveat c : caveats) {
+      if (!c.covers(f.offence().name(), f.force())) {
+        continue;
+      }
+      boolean needed = c.about(f.period())
+          || f.change().map(ch -> c.crossedBy(ch.from(), ch.to())).orElse(false)
+          || f.lastChange().map(ch -> c.crossedBy(ch.from(), ch.to())).orElse(false);
+      if (needed) {
+        crossed.add(c.text());
       }
     }
     // a place whose residents are not the people there: its rate per resident comes with the reason it misleads
@@ -253,7 +302,8 @@ final class Views {
         typeKinds, typeCount, typeAbove, typeAboveCount > 1, typeTop, rated, rate, rateBasis, noRate, hasRateRank, rateRank,
         rateAreas, rateBottomArea, rateBottom, rated && f.forceRate().isPresent(), forceRate,
         rated && f.nationalRate().isPresent(), nationalRate, vsNational,
-        changeView != null, changeView, crossed, history, unpublished, quoteView, sourceLine(f), f.forceComplete(),
+        changeView != null, changeView, List.copyOf(crossed), history, unpublished, quoteView,
+        sourceLine(f) + earlierSources(f), f.forceComplete(),
         f.forceTotalKnown(), joinNames(f.unpublishedInForce().stream().map(this::inCopy).toList()));
     java.util.Set<Flag> flags = java.util.EnumSet.noneOf(Flag.class);
     flags.addAll(f.flags());
@@ -341,6 +391,24 @@ final class Views {
     String line = newSourceLine(f);
     lastSource = new SourceLine(f.source(), f.period(), line);
     return line;
+  }
+
+  /**
+   * " Figures for 2021 and 2022 come from earlier ONS editions of the same table.": the earlier
+   * periods of the history whose figures another file gave, or "" when there are none.
+   */
+  private static String earlierSources(AreaFacts f) {
+    List<String> periods = new ArrayList<>();
+    for (AreaFacts.PeriodCount h : f.history()) {
+      if (h.count().isPresent() && !h.period().equals(f.period())
+          && h.count().get().cells().stream().noneMatch(c -> c.file().equals(f.source().file()))) {
+        periods.add(Periods.name(h.period()).replace("year to ", "the year to "));
+      }
+    }
+    if (periods.isEmpty()) {
+      return "";
+    }
+    return " The figures for " + joinNames(periods) + " come from earlier editions of the same ONS table.";
   }
 
   private static String newSourceLine(AreaFacts f) {

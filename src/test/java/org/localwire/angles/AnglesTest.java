@@ -32,8 +32,8 @@ class AnglesTest {
     Angle top = angles(c2, "Blaenau Gwent").get(0);
     assertEquals(Angle.Kind.HIGHEST_RATE_IN_FORCE, top.kind());
     assertEquals(80, top.score());
-    assertEquals("Blaenau Gwent: highest rate of the five Gwent areas with a population estimate, 18.2 offences per "
-        + "1,000 people; Monmouthshire has 7.7", top.reason());
+    assertEquals("Blaenau Gwent: highest rate of the five Gwent areas with a population estimate, 18.1 offences per "
+        + "1,000 people; Monmouthshire has 7.6", top.reason());
   }
 
   @Test

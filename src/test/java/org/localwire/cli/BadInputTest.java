@@ -354,8 +354,32 @@ class BadInputTest {
   @Test
   void aTableC2WithoutItsPeriodInTheName() throws IOException {
     Path file = write("tableC2.csv", C2_HEADER + "csp_la,W15000002,Gwent,W14000022,Newport,W06000022,Newport,100,5\n");
-    assertRefused(file + ": the file name does not say which 12 months Table C2 covers; name the file with the "
-        + "period's end, e.g. csp_offence_group_ye_jun2025_ons_tableC2.csv", "areas", "--data", file.toString());
+    assertRefused(file + ": the file name does not say which 12 months Table C2 covers; add period_start and "
+        + "period_end columns (e.g. 2024-07-01,2025-06-30), or name the file with the period's end, e.g. "
+        + "csp_offence_group_ye_jun2025_ons_tableC2.csv", "areas", "--data", file.toString());
+  }
+
+  @Test
+  void issue18AFileWhoseNameAndPeriodColumnsDisagreeIsRefusedNamingBoth() throws IOException {
+    Path file = write("csp_ye_jun2024_tableC2.csv", "period_start,period_end," + C2_HEADER
+        + "2024-07-01,2025-06-30,csp_la,W15000002,Gwent,W14000022,Newport,W06000022,Newport,100,5\n");
+    assertRefused(file + ": the file name says it covers \"12m to Jun 2024\" but its period_start and period_end "
+        + "columns give \"12m to Jun 2025\"; correct the dates or rename the file so that both say the same",
+        "areas", "--data", file.toString());
+  }
+
+  @Test
+  void issue18APeriodThatIsNotTwelveWholeMonthsIsRefusedAtItsCell() throws IOException {
+    Path file = write("tableC2.csv", "period_start,period_end," + C2_HEADER
+        + "2024-07-01,2025-05-31,csp_la,W15000002,Gwent,W14000022,Newport,W06000022,Newport,100,5\n"
+        + "2024-07-02,2025-06-30,csp_la,W15000002,Gwent,W14000021,Monmouthshire,W06000021,Monmouthshire,100,5\n"
+        + "2024-07-01,30/06/2025,csp_la,W15000002,Gwent,W14000020,Torfaen,W06000020,Torfaen,100,5\n");
+    assertRefused(file + ":2:1: the period 2024-07-01 to 2025-05-31 is not 12 months long; each row of the council "
+        + "table covers 12 months\n"
+        + file + ":3:1: the period 2024-07-02 to 2025-06-30 is not a run of whole months; period_start is the first "
+        + "day of a month, period_end the last day of a later one\n"
+        + file + ":4:2: period_end is \"30/06/2025\", not a date; write the date as YYYY-MM-DD, e.g. 2024-07-01",
+        "areas", "--data", file.toString());
   }
 
   private void assertRefused(String expected, String... args) {

@@ -81,7 +81,7 @@ class Issue14NamesTest {
     Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
     Cli r = Cli.run("areas", "--data", file.toString());
     assertEquals(1, r.exit(), r.out());
-    assertTrue(r.err().contains(":121:5: area \"T\u00f6rfaen\" is listed twice (also on line 120)"), r.err());
+    assertTrue(r.err().contains(":121:7: area \"T\u00f6rfaen\" is listed twice (also on line 120)"), r.err());
   }
 
   @Test

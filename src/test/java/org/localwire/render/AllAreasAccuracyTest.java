@@ -44,7 +44,9 @@ class AllAreasAccuracyTest {
   static final long DAYS = 365; // 1 July 2024 to 30 June 2025
   static final List<String> WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
   // numbers the copy prints that are not data: helplines, "per 1,000 people", the period's year
-  static final Set<String> FIXED = Set.of("0808", "802", "0300", "16", "89", "111", "101", "999", "1,000", "2021", "2025");
+  static final Set<String> FIXED = Set.of("0808", "802", "0300", "16", "89", "111", "101", "999", "1,000", "2021",
+      "2022", "2023", "2024", "2025");
+  static final Path EARLIER = Path.of("data/csp_offence_group_ye_jun2023_jun2024_ons_tablesC5_C2.csv");
 
   record Row(String area, String force, long count, long allCrime, String laCode, String cspCode) {}
 
@@ -52,6 +54,11 @@ class AllAreasAccuracyTest {
   static Map<String, Long> forceTotals = new HashMap<>();
   static Map<String, Long> population = new HashMap<>();
   static Map<String, List<String>> councils = new HashMap<>();
+  static Map<String, Integer> partnershipsOfCouncil = new HashMap<>();
+  static Map<String, String> lookupName = new HashMap<>();
+  // the same partnership a year and two years earlier, by force and code (issue 18)
+  static Map<String, Long> june2024 = new HashMap<>();
+  static Map<String, Long> june2023 = new HashMap<>();
   static Dataset data;
   static Renderer renderer;
 
@@ -70,17 +77,29 @@ class AllAreasAccuracyTest {
     // the City of London has no force-total row: the force is its one area
     areas.values().stream().filter(a -> !forceTotals.containsKey(a.force()))
         .forEach(a -> forceTotals.put(a.force(), a.count()));
-    for (CSVRecord r : csv(Path.of("data/population_la_mid2021_ons_mye2.csv"))) {
-      population.put(r.get("area_code"), Long.parseLong(r.get("population_all_ages_mid2021")));
+    // rates per 1,000 for the year to June 2025: the mid-2023 estimates, the latest, by the 2023 lookup
+    for (CSVRecord r : csv(Path.of("data/population_la_mid2011_2023_ons_mye4.csv"))) {
+      population.put(r.get("area_code"), Long.parseLong(r.get("population_mid2023")));
     }
-    for (CSVRecord r : csv(Path.of("data/lookup_lad17_csp17_pfa17.csv"))) {
-      councils.computeIfAbsent(r.get("CSP17CD"), k -> new ArrayList<>()).add(r.get("LAD17CD"));
+    for (CSVRecord r : csv(Path.of("data/lookup_lad23_csp23_pfa23_dec2023.csv"))) {
+      councils.computeIfAbsent(r.get("CSP23CD"), k -> new ArrayList<>()).add(r.get("LAD23CD"));
+      partnershipsOfCouncil.merge(r.get("LAD23CD"), 1, Integer::sum);
+      lookupName.put(r.get("CSP23CD"), r.get("CSP23NM"));
+    }
+    for (CSVRecord r : csv(EARLIER)) {
+      if (r.get("row_type").equals("csp_la")) {
+        String key = r.get("pfa_name").replace(" [note 4]", "") + "|" + r.get("csp_code") + "|" + r.get("csp_name");
+        (r.get("period_end").equals("2024-06-30") ? june2024 : june2023).put(key, Long.parseLong(r.get(OFFENCE)));
+      }
     }
     DataLoader loader = DataLoader.using(Path.of("data"));
-    data = loader.load(loader.defaultFile(), OFFENCE);
-    renderer = Renderer.using(Path.of("templates"), QuoteLoader.load(Path.of("quotes")))
-        .withOffences(org.localwire.load.DataLoader.using(Path.of("data")).offenceCopies());
+    data = loader.loadDefault(OFFENCE, null);
+    caveats = loader.caveats();
+    renderer = Renderer.using(Path.of("templates"), QuoteLoader.load(Path.of("quotes")), caveats)
+        .withOffences(loader.offenceCopies());
   }
+
+  static java.util.List<org.localwire.model.Caveat> caveats;
 
   static List<CSVRecord> csv(Path file) throws Exception {
     try (Reader in = Files.newBufferedReader(file)) {
@@ -95,7 +114,7 @@ class AllAreasAccuracyTest {
   }
 
   static void check(Row row) throws Exception {
-    AreaFacts facts = Facts.forArea(data, data.area(row.area()).orElseThrow(), OFFENCE, data.latestPeriod());
+    AreaFacts facts = Facts.of(data, caveats).forArea(data.area(row.area()).orElseThrow(), OFFENCE, data.latestPeriod());
     Story story = renderer.render(facts, Angles.rank(facts));
     String text = story.text();
     String where = row.area() + ":\n" + text;
@@ -136,6 +155,14 @@ class AllAreasAccuracyTest {
       assertTrue(text.contains("No rate per head of population can be given for " + row.area()), "no rate in " + where);
     }
 
+    // issue 18: the change on the year to June 2024, and over two years on the year to June 2023,
+    // each with its earlier count and its percentage as WORDING.md words it
+    String key = row.force() + "|" + row.cspCode() + "|" + row.area();
+    checkChange(text, where, june2024.get(key), row.count(), "the year to June 2024");
+    checkChange(text, where, june2023.get(key), row.count(), "the year to June 2023");
+    // a comparison with June 2023 crosses the spring 2023 counting-rule change: its caveat is said
+    assertTrue(text.contains("police record only the most serious crime"), "rule-change caveat in " + where);
+
     // offences, not people
     assertFalse(Pattern.compile("(?i)(people|victims|women|men|residents) (were|was) (stalked|harassed)").matcher(text).find(),
         where);
@@ -152,6 +179,24 @@ class AllAreasAccuracyTest {
     while (m.find()) {
       assertTrue(allowed.contains(m.group()), "number " + m.group() + " traces to no fact in " + where);
     }
+  }
+
+  static void checkChange(String text, String where, Long before, long after, String period) {
+    assertTrue(before != null, "an earlier count for " + where);
+    assertTrue(text.contains(period), period + " in " + where);
+    assertTrue(before == 0 ? text.contains("none " + "in " + period) : hasNumber(text, number(before)),
+        period + ": count " + before + " in " + where);
+    if (before == 0 || 2 * after >= 3 * before || 2 * after <= before) {
+      return; // from none, or worded as a multiple: the phrase check below covers its numbers
+    }
+    BigDecimal pct = BigDecimal.valueOf(Math.abs(after - before) * 100).divide(BigDecimal.valueOf(before), 10,
+        RoundingMode.HALF_UP);
+    String expected = pct.compareTo(new BigDecimal("0.5")) < 0 ? "less than 1%"
+        : pct.setScale(0, RoundingMode.HALF_UP).toPlainString() + "%";
+    String direction = after > before ? "up" : after < before ? "down" : "";
+    assertTrue(text.contains(direction + " " + expected) || text.contains("rose by " + expected)
+            || text.contains("fell by " + expected) || (after == before),
+        direction + " " + expected + " on " + period + " in " + where);
   }
 
   static final Pattern NUMBER = Pattern.compile("(?<![\\w.-])\\d+(,\\d{3})*(\\.\\d+)?%?");
@@ -194,24 +239,25 @@ class AllAreasAccuracyTest {
     return Pattern.compile("(?<![\\w,.])" + Pattern.quote(number) + "(?![\\w]|[,.]\\d)").matcher(text).find();
   }
 
+  /**
+   * The partnership's people by the 2023 lookup: the sum of its councils when each lies wholly in
+   * it; none when a council is split over several partnerships, or the code is not the lookup's.
+   */
   static Long population(Row row) {
-    if (row.laCode().equals("Combined Local Authorities")) {
-      long sum = 0;
-      for (String council : councils.getOrDefault(row.cspCode(), List.of())) {
-        Long p = population.get(council);
-        if (p == null) {
-          return null;
-        }
-        sum += p;
-      }
-      return sum == 0 ? null : sum;
-    }
-    // a council covering several partnerships (Bournemouth, Christchurch and Poole covers
-    // Bournemouth and Poole): its population is not any one partnership's, so no rate
-    if (areas.values().stream().filter(a -> a.laCode().equals(row.laCode())).count() > 1) {
+    // the 2023 to 2025 tables use exactly the lookup's partnership codes (its names may be older:
+    // Shepway for Folkestone and Hythe)
+    if (!councils.containsKey(row.cspCode())) {
       return null;
     }
-    return population.get(row.laCode());
+    long sum = 0;
+    for (String council : councils.get(row.cspCode())) {
+      Long p = population.get(council);
+      if (p == null || partnershipsOfCouncil.get(council) > 1) {
+        return null;
+      }
+      sum += p;
+    }
+    return sum;
   }
 
   static String number(long n) {
