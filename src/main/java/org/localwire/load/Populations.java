@@ -159,7 +159,8 @@ final class Populations {
     }
     if (sharing.size() > 1) {
       return Population.unknown("the " + estimates + " give one figure for " + laName + " (" + laCode
-          + "), a council that covers " + join(sharing) + ", not one for " + cspName + " alone");
+          + "), a council split between the " + join(sharing) + " partnerships, so there is none for " + cspName
+          + " alone");
     }
     Estimate e = byCode.get(laCode);
     if (e == null) {
@@ -180,7 +181,8 @@ final class Populations {
           others.add(partnershipNames.get(c));
         }
         return Population.unknown("the " + estimates + " give one figure for " + council.name() + " (" + council.code()
-            + "), a council that covers " + join(others) + ", not one for " + cspName + " alone");
+            + "), a council split between the " + join(others) + " partnerships, so there is none for " + cspName
+            + " alone");
       }
       Estimate e = byCode.get(council.code());
       if (e == null) {

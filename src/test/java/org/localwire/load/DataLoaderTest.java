@@ -80,11 +80,11 @@ class DataLoaderTest {
     Dataset data = bundled();
     var poole = assertInstanceOf(Population.Unknown.class, data.area("Poole").orElseThrow().population());
     assertEquals("the ONS mid-2023 population estimates give one figure for Bournemouth,"
-        + " Christchurch and Poole (E06000058), a council that covers Bournemouth, Poole and Dorset, not one for Poole"
-        + " alone", poole.reason());
+        + " Christchurch and Poole (E06000058), a council split between the Bournemouth, Poole and Dorset partnerships,"
+        + " so there is none for Poole alone", poole.reason());
     var kettering = assertInstanceOf(Population.Unknown.class, data.area("Kettering").orElseThrow().population());
-    assertTrue(kettering.reason().endsWith("a council that covers Corby, East Northamptonshire, Kettering and"
-        + " Wellingborough, not one for Kettering alone"), kettering.reason());
+    assertTrue(kettering.reason().endsWith("a council split between the Corby, East Northamptonshire,"
+        + " Kettering and Wellingborough partnerships, so there is none for Kettering alone"), kettering.reason());
     for (String area : java.util.List.of("Bournemouth", "Northampton", "Waveney", "Suffolk Coastal", "Wycombe")) {
       assertInstanceOf(Population.Unknown.class, data.area(area).orElseThrow().population(), area);
     }
