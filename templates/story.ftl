@@ -12,11 +12,14 @@
 <#assign offences = countOne?then("offence", "offences")>
 <#assign perDayNoun = perDayOne?then("offence", "offences")>
 <#assign rise = hasChange && (lead == "DOUBLED" || lead == "RISE" || lead == "FALL" || lead == "LARGEST_RISE_IN_FORCE" || lead == "LARGEST_FALL_IN_FORCE" || lead == "RISE_AGAINST_NATIONAL_TREND" || lead == "HIGHEST_IN_SERIES")>
+<#-- house style (issue 19): the story's period is named once in full, then "over the year"; a sentence
+     that compares two periods names both -->
+<#assign periodNamed = false>
 <#if countNone>
 <#-- ===== none recorded: a count of nothing, never a rate of 0.0 or "zero offences" ===== -->
 No ${nouns} recorded in ${area} ${during}
 
-Police in ${area} recorded no ${nouns} ${during}, according to official figures.
+Police in ${area} recorded no ${nouns} <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if>, according to official figures.
 
 <#if hasChange && !change.fromZero>
 Police there recorded ${change.before} ${change.fromDuring}.
@@ -28,7 +31,7 @@ None were recorded anywhere in ${forceArea}.
 Across ${forceArea} police recorded ${forceTotal}${forceTotalPublished?then("", ", the sum of its areas in the figures")}<#if forceRanked && !rankTop>, the most of them in ${topArea} (${topCount})</#if>.
 </#if>
 <#if hasNational>
-Across England and Wales police recorded ${national} ${nouns} ${during}.
+Across England and Wales police recorded ${national} ${nouns} <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if>.
 </#if>
 <#else>
 <#-- ===== headline ===== -->
@@ -148,84 +151,84 @@ Police in ${area} record ${count} ${countOne?then(noun, nouns)} ${during}
 <#switch lead>
 <#case "LARGEST_RISE_IN_FORCE">
 <#if variants.intro == 0>
-${areaStart} saw the biggest rise in recorded ${nouns} of the ${areasInForce} areas in ${forceArea}, <#if change.fromZero>from none ${change.fromDuring}<#else>up ${change.percent} from ${change.before} ${change.fromDuring}</#if> to ${count} ${during}<#if change.hasMultiple>: the number has ${change.multiple}</#if>.
+${areaStart} saw the biggest rise in recorded ${nouns} of the ${areasInForce} areas in ${forceArea}, <#if change.fromZero>from none ${change.fromDuring}<#else>up ${change.percent} from ${change.before} ${change.fromDuring}</#if> to ${count} ${during}<#assign periodNamed = true><#if change.hasMultiple>: the number has ${change.multiple}</#if>.
 <#else>
-Of the ${areasInForce} areas in ${forceArea}, ${area} had the biggest rise in recorded ${nouns}: <#if change.fromZero>from none ${change.fromDuring}<#else>${change.before} ${change.fromDuring}</#if> to ${count} ${during}<#if !change.fromZero>, up ${change.percent}</#if><#if change.hasMultiple>. The number has ${change.multiple}</#if>.
+Of the ${areasInForce} areas in ${forceArea}, ${area} had the biggest rise in recorded ${nouns}: <#if change.fromZero>from none ${change.fromDuring}<#else>${change.before} ${change.fromDuring}</#if> to ${count} ${during}<#assign periodNamed = true><#if !change.fromZero>, up ${change.percent}</#if><#if change.hasMultiple>. The number has ${change.multiple}</#if>.
 </#if>
 <#break>
 <#case "LARGEST_FALL_IN_FORCE">
-${area} saw the biggest fall in recorded ${nouns} of the ${areasInForce} areas in ${forceArea}, down ${change.percent} from ${change.before} ${change.fromDuring} to ${count} ${during}.
+${area} saw the biggest fall in recorded ${nouns} of the ${areasInForce} areas in ${forceArea}, down ${change.percent} from ${change.before} ${change.fromDuring} to ${count} ${during}<#assign periodNamed = true>.
 <#break>
 <#case "RISE_AGAINST_NATIONAL_TREND">
-Police in ${area} recorded ${count} ${countOne?then(noun, nouns)} ${during}, up ${change.percent} on the ${change.before} recorded ${change.fromDuring}, while across England and Wales the number fell by ${change.nationalPercent}.
+Police in ${area} recorded ${count} ${countOne?then(noun, nouns)} ${during}<#assign periodNamed = true>, up ${change.percent} on the ${change.before} recorded ${change.fromDuring}, while across England and Wales the number fell by ${change.nationalPercent}.
 <#break>
 <#case "HIGHEST_IN_SERIES">
-Police recorded ${count} ${countOne?then(noun, nouns)} in ${area} ${during}, the highest of the ${change.seriesCount} yearly figures for the area in the data, which go back to ${change.seriesFrom}<#if change.fromZero>; there were none ${change.fromDuring}<#elseif change.direction == "rise">, and up ${change.percent} on the ${change.before} recorded ${change.fromDuring}</#if>.
+Police recorded ${count} ${countOne?then(noun, nouns)} in ${area} ${during}<#assign periodNamed = true>, the highest of the ${change.seriesCount} yearly figures for the area in the data, which go back to ${change.seriesFrom}<#if change.fromZero>; there were none ${change.fromDuring}<#elseif change.direction == "rise">, and up ${change.percent} on the ${change.before} recorded ${change.fromDuring}</#if>.
 <#break>
 <#case "DOUBLED">
 <#if variants.intro == 0>
-The number of ${nouns} recorded by police in ${area} has ${change.multiple} in ${change.years}, from ${change.before} ${change.fromDuring} to ${count} ${during}.
+The number of ${nouns} recorded by police in ${area} has ${change.multiple} in ${change.years}, from ${change.before} ${change.fromDuring} to ${count} ${during}<#assign periodNamed = true>.
 <#else>
-Police in ${area} recorded ${count} ${countOne?then(noun, nouns)} ${during}, against ${change.before} ${change.fromDuring}: the number has ${change.multiple} in ${change.years}.
+Police in ${area} recorded ${count} ${countOne?then(noun, nouns)} ${during}<#assign periodNamed = true>, against ${change.before} ${change.fromDuring}: the number has ${change.multiple} in ${change.years}.
 </#if>
 <#break>
 <#case "HIGHEST_RATE_IN_FORCE">
 <#if variants.intro == 0>
-${areaStart} had ${rateRank} rate of ${nouns} of the ${rateAreas} areas in ${forceArea} with population figures ${during}: ${rate} for every 1,000 people, against ${rateBottom} in ${rateBottomArea}, the lowest.
+${areaStart} had ${rateRank} rate of ${nouns} of the ${rateAreas} areas in ${forceArea} with population figures <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if>: ${rate} for every 1,000 people, against ${rateBottom} in ${rateBottomArea}, the lowest.
 <#else>
-Police recorded ${rate} ${nouns} for every 1,000 people in ${area} ${during}, ${rateRank} rate of the ${rateAreas} areas in ${forceArea} with population figures; ${rateBottomArea} had the lowest, ${rateBottom}.
+Police recorded ${rate} ${nouns} for every 1,000 people in ${area} <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if>, ${rateRank} rate of the ${rateAreas} areas in ${forceArea} with population figures; ${rateBottomArea} had the lowest, ${rateBottom}.
 </#if>
 <#break>
 <#case "HIGHEST_COUNT_IN_FORCE">
 <#if variants.intro == 0 || rankJoint>
-Police recorded ${count} ${countOne?then(noun, nouns)} in ${area} ${during}, ${rank} number of the ${areasInForce} areas in ${forceArea}.
+Police recorded ${count} ${countOne?then(noun, nouns)} in ${area} <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if>, ${rank} number of the ${areasInForce} areas in ${forceArea}.
 <#else>
-No area in ${forceArea} recorded more ${nouns} than ${area} ${during}, when police there recorded ${count}.
+No area in ${forceArea} recorded more ${nouns} than ${area} <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if>, when police there recorded ${count}.
 </#if>
 <#break>
 <#case "RISE">
 <#if change.fromZero>
-Police recorded ${count} ${countOne?then(noun, nouns)} in ${area} ${during}, having recorded none ${change.fromDuring}.
+Police recorded ${count} ${countOne?then(noun, nouns)} in ${area} ${during}<#assign periodNamed = true>, having recorded none ${change.fromDuring}.
 <#elseif variants.intro == 0>
-Recorded ${nouns} in ${area} rose by ${change.percent} in ${change.years}, from ${change.before} ${change.fromDuring} to ${count} ${during}.
+Recorded ${nouns} in ${area} rose by ${change.percent} in ${change.years}, from ${change.before} ${change.fromDuring} to ${count} ${during}<#assign periodNamed = true>.
 <#else>
-Police in ${area} recorded ${count} ${countOne?then(noun, nouns)} ${during}, up ${change.percent} from ${change.before} ${change.fromDuring}.
+Police in ${area} recorded ${count} ${countOne?then(noun, nouns)} ${during}<#assign periodNamed = true>, up ${change.percent} from ${change.before} ${change.fromDuring}.
 </#if>
 <#break>
 <#case "FALL">
 <#if variants.intro == 0>
-Recorded ${nouns} in ${area} fell by ${change.percent} in ${change.years}, from ${change.before} ${change.fromDuring} to ${count} ${during}.
+Recorded ${nouns} in ${area} fell by ${change.percent} in ${change.years}, from ${change.before} ${change.fromDuring} to ${count} ${during}<#assign periodNamed = true>.
 <#else>
-Police in ${area} recorded ${count} ${countOne?then(noun, nouns)} ${during}, down ${change.percent} from ${change.before} ${change.fromDuring}.
+Police in ${area} recorded ${count} ${countOne?then(noun, nouns)} ${during}<#assign periodNamed = true>, down ${change.percent} from ${change.before} ${change.fromDuring}.
 </#if>
 <#break>
 <#case "ABOVE_NATIONAL_RATE">
 <#if variants.intro == 0>
-Police in ${area} recorded ${rate} ${nouns} for every 1,000 people ${during}, against ${nationalRate} across England and Wales.
+Police in ${area} recorded ${rate} ${nouns} for every 1,000 people <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if>, against ${nationalRate} across England and Wales.
 <#elseif variants.intro == 1>
-${areaStart}'s rate of ${nouns} was ${rate} for every 1,000 people ${during}, higher than the ${nationalRate} recorded across England and Wales.
+${areaStart}'s rate of ${nouns} was ${rate} for every 1,000 people <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if>, higher than the ${nationalRate} recorded across England and Wales.
 <#else>
-At ${rate} ${nouns} for every 1,000 people ${during}, ${area} was above the England and Wales rate of ${nationalRate}.
+At ${rate} ${nouns} for every 1,000 people <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if>, ${area} was above the England and Wales rate of ${nationalRate}.
 </#if>
 <#break>
 <#case "TOP_CRIME_TYPE">
 <#if variants.intro == 1>
-Police in ${area} recorded ${count} ${countOne?then(noun, nouns)} ${during}, making it the ${typeRank} of the ${typeCount} ${typeKinds} in the figures<#if typeAbove?has_content>, after ${typeAbove}</#if>.
+Police in ${area} recorded ${count} ${countOne?then(noun, nouns)} <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if>, making it the ${typeRank} of the ${typeCount} ${typeKinds} in the figures<#if typeAbove?has_content>, after ${typeAbove}</#if>.
 <#elseif variants.intro == 2 && typeAbove?has_content>
-Only ${typeAbove} <#if typeAbovePlural>were<#else>was</#if> recorded more often than ${nouns} in ${area} ${during}, making ${offence} the ${typeRank} of the ${typeCount} ${typeKinds} in the figures.
+Only ${typeAbove} <#if typeAbovePlural>were<#else>was</#if> recorded more often than ${nouns} in ${area} <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if>, making ${offence} the ${typeRank} of the ${typeCount} ${typeKinds} in the figures.
 <#elseif variants.intro == 2 && typeTop>
-No type of crime was recorded more often in ${area} ${during} than ${offence}: police recorded ${count} ${countOne?then(noun, nouns)}, the most of the ${typeCount} ${typeKinds} in the figures.
+No type of crime was recorded more often in ${area} <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if> than ${offence}: police recorded ${count} ${countOne?then(noun, nouns)}, the most of the ${typeCount} ${typeKinds} in the figures.
 <#else>
-${offenceTitle} was the ${typeRank} of the ${typeCount} ${typeKinds} police recorded in ${area} ${during}<#if typeAbove?has_content>: only ${typeAbove} <#if typeAbovePlural>were<#else>was</#if> recorded more often</#if>.
+${offenceTitle} was the ${typeRank} of the ${typeCount} ${typeKinds} police recorded in ${area} <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if><#if typeAbove?has_content>: only ${typeAbove} <#if typeAbovePlural>were<#else>was</#if> recorded more often</#if>.
 </#if>
 <#break>
 <#default>
 <#if perDayIsCount>
-Police in ${area} recorded ${count} ${countOne?then(noun, nouns)} ${during}, according to official figures.
+Police in ${area} recorded ${count} ${countOne?then(noun, nouns)} <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if>, according to official figures.
 <#elseif variants.intro == 0>
-Police in ${area} recorded ${perDay} ${perDayOne?then(noun, nouns)} ${perDayUnit} on average ${during}, according to official figures.
+Police in ${area} recorded ${perDay} ${perDayOne?then(noun, nouns)} ${perDayUnit} on average <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if>, according to official figures.
 <#else>
-Official figures show police in ${area} recorded ${perDay} ${perDayOne?then(noun, nouns)} ${perDayUnit} on average ${during}.
+Official figures show police in ${area} recorded ${perDay} ${perDayOne?then(noun, nouns)} ${perDayUnit} on average <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if>.
 </#if>
 </#switch>
 
@@ -242,22 +245,22 @@ The ${count} ${offences} recorded there <#if countOne>is<#else>are</#if><#if onl
 <#elseif rise>
 <#if !perDayIsCount>
 <#switch variants.figures>
-<#case 0>The ${count} ${offences} ${during} amount to ${perDay} ${perDayUnit} on average.
+<#case 0>The ${count} ${offences} <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if> amount to ${perDay} ${perDayUnit} on average.
 <#break>
-<#case 1>That is ${perDay} ${perDayNoun} ${perDayUnit} on average ${during}.
+<#case 1>That is ${perDay} ${perDayNoun} ${perDayUnit} on average <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if>.
 <#break>
-<#default>On average, police there recorded ${perDay} ${perDayNoun} ${perDayUnit} ${during}.
+<#default>On average, police there recorded ${perDay} ${perDayNoun} ${perDayUnit} <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if>.
 </#switch>
 </#if>
 <#elseif perDayIsCount>
-Police recorded ${count} ${countOne?then(noun, nouns)} in ${area} ${during}.
+Police recorded ${count} ${countOne?then(noun, nouns)} in ${area} <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if>.
 <#else>
 <#switch variants.figures>
-<#case 0>Police recorded ${count} ${countOne?then(noun, nouns)} in ${area} ${during}, ${perDay} ${perDayNoun} ${perDayUnit} on average.
+<#case 0>Police recorded ${count} ${countOne?then(noun, nouns)} in ${area} <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if>, ${perDay} ${perDayNoun} ${perDayUnit} on average.
 <#break>
-<#case 1>In all, ${count} ${countOne?then(noun, nouns)} were recorded in ${area} ${during}: ${perDay} ${perDayUnit} on average.
+<#case 1>In all, ${count} ${countOne?then(noun, nouns)} were recorded in ${area} <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if>: ${perDay} ${perDayUnit} on average.
 <#break>
-<#default>The ${count} ${countOne?then(noun, nouns)} recorded in ${area} ${during} work out at ${perDay} ${perDayUnit}.
+<#default>The ${count} ${countOne?then(noun, nouns)} recorded in ${area} <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if> work out at ${perDay} ${perDayUnit}.
 </#switch>
 </#if>
 
@@ -299,15 +302,15 @@ No rate per head of population can be given for ${area}: ${noRateReason}.
 <#-- ===== change over time ===== -->
 <#if hasChange && !rise>
 <#if change.direction == "none">
-Police recorded the same number, ${count}, ${change.fromDuring} as ${during}.
+Police recorded the same number, ${count}, ${change.fromDuring} as ${during}<#assign periodNamed = true>.
 <#elseif change.fromZero>
-Police recorded none ${change.fromDuring}, against ${count} ${during}.
+Police recorded none ${change.fromDuring}, against ${count} ${during}<#assign periodNamed = true>.
 <#elseif change.hasMultiple>
-The number has ${change.multiple} from ${change.before} ${change.fromDuring} to ${count} ${during}.
+The number has ${change.multiple} from ${change.before} ${change.fromDuring} to ${count} ${during}<#assign periodNamed = true>.
 <#elseif variants.change == 0>
 The figure for ${change.to}, ${count}, is <#if change.direction == "rise">up<#else>down</#if> ${change.percent} on the ${change.before} recorded ${change.fromDuring}.
 <#else>
-Compared with the ${change.before} recorded ${change.fromDuring}, the figure ${during} is <#if change.direction == "rise">up<#else>down</#if> ${change.percent}.
+Compared with the ${change.before} recorded ${change.fromDuring}, the figure ${during}<#assign periodNamed = true> is <#if change.direction == "rise">up<#else>down</#if> ${change.percent}.
 </#if>
 </#if>
 <#if hasChange && change.hasPrevious>
@@ -346,11 +349,11 @@ ${offenceTitle} was the ${typeRank} of the ${typeCount} ${typeKinds} in the figu
 <#-- ===== national picture ===== -->
 <#if hasNational>
 <#switch variants.national>
-<#case 0>Across England and Wales police recorded ${national} ${nouns} ${during}, the total of the figures for all ${forcesCount} police forces; ${area} accounted for ${shareOfNational} of them.
+<#case 0>Across England and Wales police recorded ${national} ${nouns} <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if>, the total of the figures for all ${forcesCount} police forces; ${area} accounted for ${shareOfNational} of them.
 <#break>
-<#case 1>${areaStart}'s offences were ${shareOfNational} of the ${national} recorded across England and Wales ${during}, a total that adds up the figures of all ${forcesCount} police forces.
+<#case 1>${areaStart}'s offences were ${shareOfNational} of the ${national} recorded across England and Wales <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if>, a total that adds up the figures of all ${forcesCount} police forces.
 <#break>
-<#default>The ${forcesCount} police forces of England and Wales recorded ${national} ${nouns} between them ${during}; ${shareOfNational} of them were in ${area}.
+<#default>The ${forcesCount} police forces of England and Wales recorded ${national} ${nouns} between them <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if>; ${shareOfNational} of them were in ${area}.
 </#switch>
 </#if>
 

@@ -37,7 +37,7 @@ class OddButValidTest {
   @CsvSource(delimiter = '|', textBlock = """
       Ynys Môn        | Stalking and harassment offences rise faster in Ynys Môn than anywhere else in North Wales
       Ynys Môn        | Ynys Môn saw the biggest rise in recorded stalking and harassment offences of the two areas in the North Wales police force area, up 47% from 700 in 2016 to 1,030 in 2017.
-      Ynys Môn        | On average, police there recorded almost three offences a day in 2017.
+      Ynys Môn        | On average, police there recorded almost three offences a day over the year.
       Rhondda Cynon Taf | Rhondda Cynon Taf records more stalking and harassment offences than anywhere else in South Wales
       Rhondda Cynon Taf | Compared with the 900 recorded in 2016, the figure in 2017 is up 3%. No other area in South Wales saw a bigger rise over the period.
       King's Lynn and West Norfolk | Of the two areas in the Norfolk police force area, King's Lynn and West Norfolk had the biggest rise in recorded stalking and harassment offences: 400 in 2016 to 420 in 2017, up 5%.
