@@ -43,7 +43,7 @@ final class AnglesCommand implements Callable<Integer> {
       String force = ForceStories.force(ws.data, subject.force);
       Period period = ForceStories.period(ws, data.period, force);
       for (ForceAngle angle : ForceAngles.rank(ForceStories.facts(ws, data, force, period, Optional.empty()))) {
-        out.printf("%3d  %-22s %s%n", angle.score(), angle.kind(), angle.reason());
+        out.printf(java.util.Locale.ROOT, "%3d  %-22s %s%n", angle.score(), angle.kind(), angle.reason());
       }
       out.flush();
       return 0;
@@ -51,7 +51,7 @@ final class AnglesCommand implements Callable<Integer> {
     List<Angle> angles = Angles.rank(Facts.of(ws.data, org.localwire.load.DataLoader.using(data.dataDir).nonResidential(),
         org.localwire.load.DataLoader.using(data.dataDir).caveats()).forArea(ws.area(subject.area), ws.offence, ws.period));
     for (Angle angle : angles) {
-      out.printf("%3d  %-22s %s%n", angle.score(), angle.kind(), angle.reason());
+      out.printf(java.util.Locale.ROOT, "%3d  %-22s %s%n", angle.score(), angle.kind(), angle.reason());
     }
     out.flush();
     return 0;

@@ -239,12 +239,12 @@ final class BatchCommand implements Callable<Integer> {
       written = folder.commit();
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    stdOut.printf("Wrote %d stories (%d areas%s, %d force%s) in %d format%s (%s) in %.1f s to %s%n", entries.size(),
+    stdOut.printf(java.util.Locale.ROOT, "Wrote %d stories (%d areas%s, %d force%s) in %d format%s (%s) in %.1f s to %s%n", entries.size(),
         areas.size(),
         skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped", storiesForForces, storiesForForces == 1 ? "" : "s", wanted.size(), wanted.size() == 1 ? "" : "s",
         String.join(", ", wanted.stream().map(Format::extension).toList()), seconds, written);
-    stdOut.printf("Review page: %s%n", written.resolve("index.html"));
-    stdOut.printf("Sentences shared by more than 10%% of the stories: %.1f%%%n", variation.sharedPercent());
+    stdOut.printf(java.util.Locale.ROOT, "Review page: %s%n", written.resolve("index.html"));
+    stdOut.printf(java.util.Locale.ROOT, "Sentences shared by more than 10%% of the stories: %.1f%%%n", variation.sharedPercent());
     stdOut.flush();
     return 0;
   }

@@ -16,19 +16,19 @@ public final class Checks {
 
   public static void checkArgument(boolean condition, String format, long arg) {
     if (!condition) {
-      throw new IllegalArgumentException(String.format(format, arg));
+      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, format, arg));
     }
   }
 
   public static void checkArgument(boolean condition, String format, Object arg) {
     if (!condition) {
-      throw new IllegalArgumentException(String.format(format, arg));
+      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, format, arg));
     }
   }
 
   public static void checkArgument(boolean condition, String format, Object... args) {
     if (!condition) {
-      throw new IllegalArgumentException(String.format(format, args));
+      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, format, args));
     }
   }
 
@@ -40,7 +40,7 @@ public final class Checks {
 
   public static void checkState(boolean condition, String format, Object... args) {
     if (!condition) {
-      throw new IllegalStateException(String.format(format, args));
+      throw new IllegalStateException(String.format(java.util.Locale.ROOT, format, args));
     }
   }
 }

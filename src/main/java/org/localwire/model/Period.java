@@ -59,7 +59,7 @@ public record Period(Kind kind, String label, LocalDate start, LocalDate end)
 
   /** Financial year starting 1 April {@code startYear}, labelled "2023/24". */
   public static Period financialYear(int startYear) {
-    String label = startYear + "/" + String.format("%02d", (startYear + 1) % 100);
+    String label = startYear + "/" + String.format(java.util.Locale.ROOT, "%02d", (startYear + 1) % 100);
     return new Period(
         Kind.FINANCIAL_YEAR, label, LocalDate.of(startYear, 4, 1), LocalDate.of(startYear + 1, 3, 31));
   }

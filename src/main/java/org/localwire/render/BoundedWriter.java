@@ -52,7 +52,7 @@ final class BoundedWriter extends Writer {
   private void check(int more) throws TooLong {
     if (text.length() + (long) more > MAX_CHARS) {
       Environment env = Environment.getCurrentEnvironment();
-      throw new TooLong(new TemplateException("the story is longer than " + String.format("%,d", MAX_CHARS)
+      throw new TooLong(new TemplateException("the story is longer than " + String.format(java.util.Locale.UK, "%,d", MAX_CHARS)
           + " characters (a loop that runs away?)", env));
     }
   }
