@@ -26,9 +26,9 @@ Police record ${focus.perDay} ${focus.perDayOne?then(noun, nouns)} ${focus.perDa
 <#case "AREAS_ROUNDUP">
 <#if hasChange && change.hasMultiple>
 ${nounsTitle} have ${change.multiple} across ${forcePlace} in ${change.years}
-<#elseif hasChange && change.direction == "rise" && !change.fromZero>
+<#elseif hasChange && change.direction.rise && !change.fromZero>
 ${nounsTitle} up ${change.percent} across ${forcePlace}
-<#elseif hasChange && change.direction == "fall">
+<#elseif hasChange && change.direction.fall>
 ${nounsTitle} down ${change.percent} across ${forcePlace}
 <#else>
 ${areas.top} records the most ${nouns} in ${forcePlace}
@@ -74,7 +74,7 @@ ${PoliceIn} recorded no ${nouns} ${during}, according to official figures.
 Police recorded ${focus.count} ${nouns} in ${focus.name} ${during}<#if !focus.perDayIsCount>, ${focus.perDay} ${focus.perDayUnit} on average</#if>, according to official figures.
 <#break>
 <#case "AREAS_ROUNDUP">
-${PoliceIn} recorded ${figures.count} ${figures.countOne?then(noun, nouns)} ${during}<#if !figures.perDayIsCount>, ${figures.perDay} ${figures.perDayUnit} on average</#if>.<#if hasChange && change.acrossAreas && change.direction != "none"> Across the force's ${change.areasCount} areas the number <#if change.hasMultiple>has ${change.multiple}<#elseif change.direction == "rise">has risen by ${change.percent}<#else>has fallen by ${change.percent}</#if> in ${change.years}, from ${change.before} ${change.fromDuring}.<#elseif hasChange && change.direction != "none" && !change.fromZero> The number <#if change.hasMultiple>has ${change.multiple}<#elseif change.direction == "rise">has risen by ${change.percent}<#else>has fallen by ${change.percent}</#if> in ${change.years}, from ${change.before} ${change.fromDuring}.</#if>
+${PoliceIn} recorded ${figures.count} ${figures.countOne?then(noun, nouns)} ${during}<#if !figures.perDayIsCount>, ${figures.perDay} ${figures.perDayUnit} on average</#if>.<#if hasChange && change.acrossAreas && !change.direction.none> Across the force's ${change.areasCount} areas the number <#if change.hasMultiple>has ${change.multiple}<#elseif change.direction.rise>has risen by ${change.percent}<#else>has fallen by ${change.percent}</#if> in ${change.years}, from ${change.before} ${change.fromDuring}.<#elseif hasChange && !change.direction.none && !change.fromZero> The number <#if change.hasMultiple>has ${change.multiple}<#elseif change.direction.rise>has risen by ${change.percent}<#else>has fallen by ${change.percent}</#if> in ${change.years}, from ${change.before} ${change.fromDuring}.</#if>
 <#break>
 <#case "MULTIPLE">
 The number of ${nouns} recorded by ${policeIn} has ${change.multiple} in ${change.years}, from ${change.before} ${change.fromDuring} to ${figures.count} ${during}.
@@ -116,9 +116,9 @@ Of the force's ${figures.count}, ${p.count}<#if p.share?has_content> (${p.share}
 <#if focus.hasFiveYear>
 <#if focus.fiveYear.hasMultiple>
 The number in ${focus.name} has ${focus.fiveYear.multiple} in five years, from ${focus.fiveYear.before} ${focus.fiveYear.fromDuring}.
-<#elseif focus.fiveYear.direction == "rise">
+<#elseif focus.fiveYear.direction.rise>
 The number in ${focus.name} has risen by ${focus.fiveYear.percent} in five years, from ${focus.fiveYear.before} ${focus.fiveYear.fromDuring}.
-<#elseif focus.fiveYear.direction == "fall">
+<#elseif focus.fiveYear.direction.fall>
 The number in ${focus.name} has fallen by ${focus.fiveYear.percent} in five years, from ${focus.fiveYear.before} ${focus.fiveYear.fromDuring}.
 </#if>
 </#if>
@@ -194,11 +194,11 @@ Of the ${figures.count}, ${p.count}<#if p.share?has_content> (${p.share})</#if> 
 
 <#-- ===== national picture ===== -->
 <#if national.any>
-<#if national.hasChange && national.change.direction != "none">
+<#if national.hasChange && !national.change.direction.none>
 <#if national.change.hasMultiple>
 Across England and Wales the number of ${nouns} recorded has ${national.change.multiple} in ${national.change.years}, from ${national.change.before} ${national.change.fromDuring} to ${national.count} ${during}<#if national.summed>, the total of the figures for all ${national.forcesCount} police forces</#if>.
 <#else>
-Across England and Wales police recorded ${national.count} ${nouns} ${during}<#if national.summed>, the total of the figures for all ${national.forcesCount} police forces</#if>, <#if national.change.direction == "rise">up<#else>down</#if> ${national.change.percent} from ${national.change.before} ${national.change.fromDuring}.
+Across England and Wales police recorded ${national.count} ${nouns} ${during}<#if national.summed>, the total of the figures for all ${national.forcesCount} police forces</#if>, <#if national.change.direction.rise>up<#else>down</#if> ${national.change.percent} from ${national.change.before} ${national.change.fromDuring}.
 </#if>
 <#else>
 Across England and Wales police recorded ${national.count} ${nouns} ${during}<#if national.summed>, the total of the figures for all ${national.forcesCount} police forces</#if>.
@@ -209,8 +209,8 @@ ${forcePlace?cap_first} accounted for ${national.shareOfNational} of the England
 </#if>
 
 <#-- ===== five years, other periods ===== -->
-<#if hasFiveYear && type != "AREA_IN_FORCE" && fiveYear.direction != "none">
-Over five years the number recorded by ${policeIn} has <#if fiveYear.hasMultiple>${fiveYear.multiple}<#elseif fiveYear.direction == "rise">risen by ${fiveYear.percent}<#else>fallen by ${fiveYear.percent}</#if>, from ${fiveYear.before} ${fiveYear.fromDuring}.
+<#if hasFiveYear && type != "AREA_IN_FORCE" && !fiveYear.direction.none>
+Over five years the number recorded by ${policeIn} has <#if fiveYear.hasMultiple>${fiveYear.multiple}<#elseif fiveYear.direction.rise>risen by ${fiveYear.percent}<#else>fallen by ${fiveYear.percent}</#if>, from ${fiveYear.before} ${fiveYear.fromDuring}.
 </#if>
 <#list others?filter(o -> !o.running) as o>
 ${o.during?cap_first}, the latest months in the figures, ${policeIn} recorded ${o.count} ${nouns}<#if !o.perDayIsCount>, ${o.perDay} ${o.perDayUnit} on average</#if>.

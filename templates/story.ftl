@@ -163,7 +163,7 @@ ${area} saw the biggest fall in recorded ${nouns} of the ${areasInForce} areas i
 Police in ${area} recorded ${count} ${countOne?then(noun, nouns)} ${during}<#assign periodNamed = true>, up ${change.percent} on the ${change.before} recorded ${change.fromDuring}, while across England and Wales the number fell by ${change.nationalPercent}.
 <#break>
 <#case "HIGHEST_IN_SERIES">
-Police recorded ${count} ${countOne?then(noun, nouns)} in ${area} ${during}<#assign periodNamed = true>, the highest of the ${change.seriesCount} yearly figures for the area in the data, which go back to ${change.seriesFrom}<#if change.fromZero>; there were none ${change.fromDuring}<#elseif change.direction == "rise">, and up ${change.percent} on the ${change.before} recorded ${change.fromDuring}</#if>.
+Police recorded ${count} ${countOne?then(noun, nouns)} in ${area} ${during}<#assign periodNamed = true>, the highest of the ${change.seriesCount} yearly figures for the area in the data, which go back to ${change.seriesFrom}<#if change.fromZero>; there were none ${change.fromDuring}<#elseif change.direction.rise>, and up ${change.percent} on the ${change.before} recorded ${change.fromDuring}</#if>.
 <#break>
 <#case "DOUBLED">
 <#if variants.intro == 0>
@@ -301,23 +301,23 @@ No rate per head of population can be given for ${area}: ${noRateReason}.
 
 <#-- ===== change over time ===== -->
 <#if hasChange && !rise>
-<#if change.direction == "none">
+<#if change.direction.none>
 Police recorded the same number, ${count}, ${change.fromDuring} as ${during}<#assign periodNamed = true>.
 <#elseif change.fromZero>
 Police recorded none ${change.fromDuring}, against ${count} ${during}<#assign periodNamed = true>.
 <#elseif change.hasMultiple>
 The number has ${change.multiple} from ${change.before} ${change.fromDuring} to ${count} ${during}<#assign periodNamed = true>.
 <#elseif variants.change == 0>
-The figure for ${change.to}, ${count}, is <#if change.direction == "rise">up<#else>down</#if> ${change.percent} on the ${change.before} recorded ${change.fromDuring}.
+The figure for ${change.to}, ${count}, is <#if change.direction.rise>up<#else>down</#if> ${change.percent} on the ${change.before} recorded ${change.fromDuring}.
 <#else>
-Compared with the ${change.before} recorded ${change.fromDuring}, the figure ${during}<#assign periodNamed = true> is <#if change.direction == "rise">up<#else>down</#if> ${change.percent}.
+Compared with the ${change.before} recorded ${change.fromDuring}, the figure ${during}<#assign periodNamed = true> is <#if change.direction.rise>up<#else>down</#if> ${change.percent}.
 </#if>
 </#if>
 <#if hasChange && change.hasPrevious>
-<#if change.previousDirection == "none">
+<#if change.previousDirection.none>
 The figure is the same as the ${change.previousCount} recorded ${change.previousDuring}.
 <#elseif change.previousPercent?has_content>
-Over two years the figure is <#if change.previousDirection == "rise">up<#else>down</#if> ${change.previousPercent}, against ${change.previousCount} ${change.previousDuring}.
+Over two years the figure is <#if change.previousDirection.rise>up<#else>down</#if> ${change.previousPercent}, against ${change.previousCount} ${change.previousDuring}.
 <#else>
 Police recorded none ${change.previousDuring}.
 </#if>

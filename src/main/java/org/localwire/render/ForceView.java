@@ -55,7 +55,7 @@ public record ForceView(
    * ("almost doubled") when there is one, the gap in years, and whether the counts are the sums of
    * the force's areas ({@code acrossAreas}, with {@code areasCount} of them).
    */
-  public record Trend(String fromName, String fromDuring, String before, String direction, String percent,
+  public record Trend(String fromName, String fromDuring, String before, StoryView.Direction direction, String percent,
       boolean fromZero, boolean hasMultiple, String multiple, String years, boolean acrossAreas, String areasCount) {}
 
   /** The force's areas, most offences first; {@code listed} when few enough to name each. */

@@ -156,7 +156,7 @@ final class ForceViews {
     String what = place + " in " + c.from().label() + (acrossAreas ? " (the sum of its areas)" : "");
     String beforeText = say("offences recorded by " + what, NumberWords.count(before), Long.toString(before),
         c.before().cells());
-    String direction = c.isRise() ? "rise" : c.isFall() ? "fall" : "none";
+    StoryView.Direction direction = StoryView.Direction.of(c.isRise(), c.isFall());
     String percent = Percentages.change(before, after).map(p -> say("change since " + c.from().label() + " in " + place,
         p, "100 * (" + after + " - " + before + ") / " + before, both(c.before(), c.after()))).orElse("");
     Optional<String> multiple = Multiples.of(before, after);

@@ -95,11 +95,21 @@ public record StoryView(
   }
 
   /** The change from the first period in the data to the story's period. */
+  /**
+   * Which way a figure moved, as the templates branch on it: typed, so that a misspelt direction
+   * is a template error rather than a branch that silently never matches.
+   */
+  public record Direction(boolean rise, boolean fall, boolean none) {
+    static Direction of(boolean rise, boolean fall) {
+      return new Direction(rise, fall, !rise && !fall);
+    }
+  }
+
   public record ChangeView(
       String from,
       String fromDuring,
       String before,
-      String direction,
+      Direction direction,
       String percent,
       boolean fromZero,
       boolean hasMultiple,
@@ -110,11 +120,11 @@ public record StoryView(
       String previous,
       String previousCount,
       String previousDuring,
-      String previousDirection,
+      Direction previousDirection,
       String previousPercent,
       boolean largestFallInForce,
       boolean hasNational,
-      String nationalDirection,
+      Direction nationalDirection,
       String nationalPercent,
       String seriesCount,
       String seriesFrom,

@@ -190,7 +190,7 @@ final class Views {
       long after = ch.after().value();
       String beforeText = say(NumberWords.count(before),
           w -> new Phrase("offences recorded in " + area + " in " + ch.from().label(), w, Long.toString(before), ch.before().cells()));
-      String direction = ch.isRise() ? "rise" : ch.isFall() ? "fall" : "none";
+      StoryView.Direction direction = StoryView.Direction.of(ch.isRise(), ch.isFall());
       String percent = Percentages.change(before, after)
           .map(p -> say(p,
               w -> new Phrase("change since " + ch.from().label(), w, "100 * (" + after + " - " + before + ") / " + before, both(ch.before(), ch.after()))))
@@ -204,7 +204,7 @@ final class Views {
       String previous = "";
       String previousCount = "";
       String previousDuring = "";
-      String previousDirection = "";
+      StoryView.Direction previousDirection = StoryView.Direction.of(false, false);
       String previousPercent = "";
       boolean hasPrevious = false;
       if (f.lastChange().isPresent() && !f.lastChange().get().from().equals(ch.from())) {
@@ -212,7 +212,7 @@ final class Views {
         hasPrevious = true;
         previous = last.from().label();
         previousDuring = Periods.during(last.from());
-        previousDirection = last.isRise() ? "rise" : last.isFall() ? "fall" : "none";
+        previousDirection = StoryView.Direction.of(last.isRise(), last.isFall());
         previousCount = say(NumberWords.count(last.before().value()),
             w -> new Phrase("offences recorded in " + area + " in " + last.from().label(), w, Long.toString(last.before().value()), last.before().cells()));
         long b = last.before().value();
@@ -223,12 +223,12 @@ final class Views {
             .orElse("");
       }
       boolean hasNational = false;
-      String nationalDirection = "";
+      StoryView.Direction nationalDirection = StoryView.Direction.of(false, false);
       String nationalPercent = "";
       if (f.nationalChange().isPresent() && f.nationalChange().get().before().value() > 0) {
         Change nc = f.nationalChange().get();
         hasNational = true;
-        nationalDirection = nc.isRise() ? "rise" : nc.isFall() ? "fall" : "none";
+        nationalDirection = StoryView.Direction.of(nc.isRise(), nc.isFall());
         long b = nc.before().value();
         long a = nc.after().value();
         nationalPercent = Percentages.change(b, a).map(p -> say(p, w -> new Phrase("change across England and Wales since "

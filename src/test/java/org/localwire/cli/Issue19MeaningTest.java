@@ -190,7 +190,7 @@ class Issue19MeaningTest {
     });
     assertEquals(List.of(), wrong);
     long none = rows.values().stream().filter(r -> r.get("Homicide").equals("0")).count();
-    assertEquals(none, homicide.values().stream().filter(t -> t.startsWith("No homicide offences recorded in ")).count());
+    assertEquals(none, homicide.values().stream().filter(t -> t.startsWith("No homicides recorded in ")).count());
   }
 
   @Test
