@@ -56,7 +56,9 @@ import picocli.CommandLine.Spec;
       "Files: <out>/<release>/<force>/<area>.{txt,md,html,json,facts.json}, <force>/<force>-force.* for the "
           + "force story, and <out>/<release>/index.html.",
       "All or nothing: the release is written to a temporary folder and moved into place only when every story "
-          + "rendered, so a failure leaves <out> as it was."
+          + "rendered, so a failure leaves <out> as it was.",
+      "--offence all (every offence with figures and copy in data/offences/) or --offence \"A,B\" writes each "
+          + "offence's release folder and <out>/index.html, every story of every offence, strongest lead angle first."
     })
 final class BatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
