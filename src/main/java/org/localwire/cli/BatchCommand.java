@@ -136,6 +136,9 @@ final class BatchCommand implements Callable<Integer> {
       return many(names, setup, started);
     }
     Workspace ws = Workspace.open(data);
+    if (force != null) {
+      ws.force(force); // an unknown force is said before a template error, as ever
+    }
     renderer = setup.get();
     one(ws, started, null);
     return 0;
@@ -326,6 +329,7 @@ final class BatchCommand implements Callable<Integer> {
    */
   private int many(List<String> names, Background<Renderer> setup, long started) throws Exception {
     Workspace first = Workspace.openAny(data);
+    List<Area> areas = force == null ? first.data.areas() : first.data.areasIn(first.force(force));
     renderer = setup.get();
     PrintWriter err = spec.commandLine().getErr();
     List<Workspace> runs = new ArrayList<>();
@@ -349,7 +353,6 @@ final class BatchCommand implements Callable<Integer> {
         }
       }
     }
-    List<Area> areas = force == null ? first.data.areas() : first.data.areasIn(first.force(force));
     Path page = out.resolve(OVERVIEW);
     if (java.nio.file.Files.exists(page, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !ours(page)) {
       throw InputException.in(page.toString(), "is not a review page localwire wrote, and localwire replaces only "

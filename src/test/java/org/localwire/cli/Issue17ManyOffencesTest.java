@@ -109,6 +109,25 @@ class Issue17ManyOffencesTest {
   }
 
   @Test
+  void oneForceOfSeveralOffences() throws Exception {
+    Path out = dir.resolve("out");
+    Cli r = Cli.run("batch", "--offence", "Robbery,Shoplifting,robbery", "--force", "gwent", "--out", out.toString(),
+        "--formats", "txt,html", "--no-progress");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(Set.of("shoplifting" + PERIOD, "robbery" + PERIOD), folders(out));
+    int gwent = bundled().areasIn("Gwent").size();
+    List<Row> rows = rows(out.resolve("index.html"));
+    // each area of the force and the force story, for each offence named once
+    assertEquals(2 * (gwent + 1), rows.size(), rows.toString());
+    String page = Files.readString(out.resolve("index.html"));
+    assertTrue(page.contains("href=\"robbery" + PERIOD + "/gwent/newport.html\""), page);
+    assertTrue(page.contains("<td>All of Gwent</td>"), page);
+    Cli bad = Cli.run("batch", "--offence", "Robbery,Shoplifting", "--force", "Gwnet", "--out", out.toString());
+    assertEquals(1, bad.exit());
+    assertTrue(bad.err().contains("did you mean Gwent?"), bad.err());
+  }
+
+  @Test
   void aTypoInTheListSuggestsTheRightNameAndWritesNothing() {
     Path out = dir.resolve("out");
     Cli r = Cli.run("batch", "--offence", "Shoplifting,Robbbery", "--out", out.toString(), "--formats", "txt");
