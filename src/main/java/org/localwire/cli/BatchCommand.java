@@ -56,7 +56,9 @@ import picocli.CommandLine.Spec;
       "Files: <out>/<release>/<force>/<area>.{txt,md,html,json,facts.json}, <force>/<force>-force.* for the "
           + "force story, and <out>/<release>/index.html.",
       "All or nothing: the release is written to a temporary folder and moved into place only when every story "
-          + "rendered, so a failure leaves <out> as it was."
+          + "rendered, so a failure leaves <out> as it was.",
+      "--offence all (every offence with figures and copy in data/offences/) or --offence \"A,B\" writes each "
+          + "offence's release folder and <out>/index.html, every story of every offence, strongest lead angle first."
     })
 final class BatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -117,6 +119,12 @@ final class BatchCommand implements Callable<Integer> {
           "--release \"" + release + "\" has no letter or digit to name a folder with; give a name such as "
               + "gwent-june-2025");
     }
+    List<String> names = offenceNames();
+    if (names != null && (release != null || stdout)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), (release != null ? "--release" : "--stdout")
+          + " works with one offence; --offence \"" + data.offence.strip() + "\" names several, each written to "
+          + "a release folder named after the offence and period");
+    }
     // templates, quotes and caveats are read while the figures load; errors come in the same order
     Background<Renderer> setup = Background.start("localwire-setup", () -> {
       caveats = org.localwire.load.DataLoader.using(data.dataDir).caveats();
@@ -124,9 +132,29 @@ final class BatchCommand implements Callable<Integer> {
       return Renderer.using(render.templates, render.quotes(data.dataDir, spec.commandLine().getErr()), caveats,
           org.localwire.load.DataLoader.using(data.dataDir).areaNames()).withOffences(copies);
     });
+    if (names != null) {
+      return many(names, setup, started);
+    }
     Workspace ws = Workspace.open(data);
-    List<Area> areas = force == null ? ws.data.areas() : ws.data.areasIn(ws.force(force));
+    if (force != null) {
+      ws.force(force); // an unknown force is said before a template error, as ever
+    }
     renderer = setup.get();
+    one(ws, started, null);
+    return 0;
+  }
+
+  /** What one offence's release wrote, for the summary of a run over several. */
+  private record Run(int stories, Path written) {}
+
+  /**
+   * One offence's release, as {@code batch --offence X} writes it; with {@code rows}, its stories
+   * are added to them for the review page of every offence and one summary line is printed.
+   * Null when the stories went to standard output.
+   */
+  private Run one(Workspace ws, long started, List<Pages.Row> rows) throws Exception {
+    warned.clear();
+    List<Area> areas = force == null ? ws.data.areas() : ws.data.areasIn(ws.force(force));
     PrintWriter err = spec.commandLine().getErr();
     copies.missing(ws.offence, org.localwire.render.Slugs.of(ws.offence))
         .ifPresent(w -> err.println("localwire: warning: " + w));
@@ -170,10 +198,11 @@ final class BatchCommand implements Callable<Integer> {
           flush(raw);
         }
       } catch (java.io.UncheckedIOException e) {
-        return closedOutput(e);
+        closedOutput(e);
+        return null;
       }
       stdOut.flush();
-      return 0;
+      return null;
     }
 
     Release rel = new Release(releaseName(ws), publishedDate(ws));
@@ -202,7 +231,7 @@ final class BatchCommand implements Callable<Integer> {
           err.flush();
         });
         ReleaseFolder folder = ReleaseFolder.create(out, rel.name());
-        Progress bar = progress(writable.size())) {
+        Progress bar = shared != null ? shared.borrowed() : progress(writable.size())) {
       InOrder.run(writable, threads, area -> {
         AreaFacts facts = engine.forArea(area, ws.offence, ws.period);
         // provenance is printed only in .facts.json, written with the json format
@@ -212,6 +241,10 @@ final class BatchCommand implements Callable<Integer> {
       }, done -> {
         variation.add(done.story());
         entries.add(done.entry());
+        if (rows != null) {
+          var top = done.story().angles().isEmpty() ? null : done.story().angles().get(0);
+          rows.add(row(ws, rel, done.entry(), top == null ? 0 : top.score()));
+        }
         bar.step();
       });
       List<String> forceNames = forcesOf(writable);
@@ -223,6 +256,9 @@ final class BatchCommand implements Callable<Integer> {
         if (done.entry() != null) {
           entries.add(done.entry());
           forceStories[0]++;
+          if (rows != null) {
+            rows.add(row(ws, rel, done.entry(), done.score()));
+          }
         } else {
           err.println(done.warning());
           err.flush();
@@ -239,6 +275,13 @@ final class BatchCommand implements Callable<Integer> {
       written = folder.commit();
     }
     double seconds = (System.nanoTime() - started) / 1e9;
+    if (rows != null) {
+      stdOut.printf(java.util.Locale.ROOT, "%s: %d stories (%d areas%s, %d force%s) in %.1f s to %s%n", ws.offence, entries.size(), areas.size(),
+          skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped", storiesForForces, storiesForForces == 1 ? "" : "s",
+          seconds, written);
+      stdOut.flush();
+      return new Run(entries.size(), written);
+    }
     stdOut.printf(java.util.Locale.ROOT, "Wrote %d stories (%d areas%s, %d force%s) in %d format%s (%s) in %.1f s to %s%n", entries.size(),
         areas.size(),
         skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped", storiesForForces, storiesForForces == 1 ? "" : "s", wanted.size(), wanted.size() == 1 ? "" : "s",
@@ -246,7 +289,159 @@ final class BatchCommand implements Callable<Integer> {
     stdOut.printf(java.util.Locale.ROOT, "Review page: %s%n", written.resolve("index.html"));
     stdOut.printf(java.util.Locale.ROOT, "Sentences shared by more than 10%% of the stories: %.1f%%%n", variation.sharedPercent());
     stdOut.flush();
+    return new Run(entries.size(), written);
+  }
+
+  /** The review-page row of a story of a run over several offences, its link relative to {@code --out}. */
+  private static Pages.Row row(Workspace ws, Release rel, Pages.Entry e, int score) {
+    return new Pages.Row(ws.offence, e.area(), e.force(), e.headline(), e.angle(), e.reason(), score,
+        rel.name() + "/" + e.href());
+  }
+
+  /** The offences {@code --offence} names when it names several ("all", or a comma list); null for one. */
+  private List<String> offenceNames() {
+    if (data.offence == null) {
+      return null;
+    }
+    String asked = data.offence.strip();
+    if (asked.equalsIgnoreCase(ALL)) {
+      return List.of(ALL);
+    }
+    if (!asked.contains(",")) {
+      return null;
+    }
+    return java.util.Arrays.stream(asked.split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
+  }
+
+  private static final String ALL = "all";
+
+  /** The review page of a run over several offences, in {@code --out} beside the release folders. */
+  static final String OVERVIEW = "index.html";
+
+  /** Marks the review page of every offence as localwire's own, so that a re-run may replace it. */
+  private static final String GENERATOR = "<meta name=\"generator\" content=\"localwire batch --offence\">";
+
+  /**
+   * {@code batch --offence all} or {@code --offence "A,B"} (issue 17): each offence's release
+   * folder, as one offence's batch writes it, then {@code <out>/index.html} listing every story
+   * of every offence, strongest lead angle first. Every name is checked before anything is
+   * written.
+   */
+  private int many(List<String> names, Background<Renderer> setup, long started) throws Exception {
+    Workspace first = Workspace.openAny(data);
+    List<Area> areas = force == null ? first.data.areas() : first.data.areasIn(first.force(force));
+    renderer = setup.get();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Workspace> runs = new ArrayList<>();
+    if (names.equals(List.of(ALL))) {
+      // every offence with figures in the data and its own copy in data/offences/
+      for (String o : first.data.offences()) {
+        if (copies.find(o).isPresent()) {
+          runs.add(first.about(o));
+        }
+      }
+      if (runs.isEmpty()) {
+        throw InputException.in("--offence", "no offence in " + first.data.source().file() + " has its copy in "
+            + data.dataDir.resolve("offences"), "name the offences, e.g. --offence \"Shoplifting,Robbery\"");
+      }
+    } else {
+      Set<String> seen = new java.util.HashSet<>();
+      for (String n : names) {
+        Workspace ws = first.about(n);
+        if (seen.add(ws.offence)) {
+          runs.add(ws);
+        }
+      }
+    }
+    Path page = out.resolve(OVERVIEW);
+    if (java.nio.file.Files.exists(page, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !ours(page)) {
+      throw InputException.in(page.toString(), "is not a review page localwire wrote, and localwire replaces only "
+          + "its own output", "move or rename it, or write into another folder with --out");
+    }
+    // an offence with no story to write is left out with a warning, before anything is written
+    List<Workspace> writable = new ArrayList<>();
+    int total = 0;
+    for (Workspace ws : runs) {
+      int n = (int) areas.stream().filter(a -> ws.data.figure(Place.area(a), ws.offence, ws.period)
+          .map(f -> !f.isMissing()).orElse(false)).count();
+      if (n == 0 && !areas.isEmpty()) {
+        err.println("localwire: warning: no story for " + ws.offence + ": every figure it needs for "
+            + ws.period.label() + " is not published; no release folder for it");
+        err.flush();
+      } else {
+        writable.add(ws);
+        total += n;
+      }
+    }
+    if (writable.isEmpty()) {
+      throw InputException.in("--offence", "no story can be written for any of the offences named, so nothing was "
+          + "written", "choose another period or other offences");
+    }
+    List<Pages.Row> rows = new ArrayList<>();
+    int stories = 0;
+    try (Progress bar = progress(total)) {
+      shared = bar;
+      for (Workspace ws : writable) {
+        stories += one(ws, System.nanoTime(), rows).stories();
+      }
+    } finally {
+      shared = null;
+    }
+    // strongest lead first; a tie keeps the order of the releases
+    rows.sort(java.util.Comparator.comparingInt(Pages.Row::score).reversed());
+    List<String> offences = writable.stream().map(ws -> ws.offence).toList();
+    List<String> forces = rows.stream().map(Pages.Row::force).distinct().sorted().toList();
+    String summary = stories + " stories about " + offences.size() + " offence" + (offences.size() == 1 ? "" : "s")
+        + ", " + Periods.name(first.period) + ", from " + first.data.source().file() + ", strongest lead angle first.";
+    String html = renderer.overview(new Pages.Overview(Periods.name(first.period), summary, offences, forces, rows));
+    try (org.localwire.write.OutLock lock = org.localwire.write.OutLock.acquire(out, !noWait, line -> {
+          err.println(line);
+          err.flush();
+        })) {
+      writeAtomically(page, html.replace("<head>", "<head>\n" + GENERATOR));
+    }
+    PrintWriter stdOut = spec.commandLine().getOut();
+    stdOut.printf(java.util.Locale.ROOT, "Wrote %d stories about %d offence%s in %d format%s (%s) in %.1f s to %s%n", stories,
+        offences.size(), offences.size() == 1 ? "" : "s", formats.size(), formats.size() == 1 ? "" : "s",
+        String.join(", ", new LinkedHashSet<>(formats).stream().map(Format::extension).toList()),
+        (System.nanoTime() - started) / 1e9, out);
+    stdOut.printf(java.util.Locale.ROOT, "Review page of every offence: %s%n", page);
+    stdOut.flush();
     return 0;
+  }
+
+  /** The progress bar of a run over several offences, shared by their releases. */
+  private Progress shared;
+
+  private static boolean ours(Path page) {
+    try {
+      return java.nio.file.Files.isRegularFile(page, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+          && java.nio.file.Files.readString(page).contains(GENERATOR);
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      return false;
+    }
+  }
+
+  /** Writes {@code file} beside itself and moves it into place, so that a reader never sees half a page. */
+  private static void writeAtomically(Path file, String content) throws InputException {
+    Path temp = file.resolveSibling("." + file.getFileName() + ".partial-" + ProcessHandle.current().pid());
+    try {
+      java.nio.file.Files.writeString(temp, content, StandardCharsets.UTF_8);
+      try {
+        java.nio.file.Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+        java.nio.file.Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (java.io.IOException e) {
+      try {
+        java.nio.file.Files.deleteIfExists(temp);
+      } catch (java.io.IOException ignored) {
+        // nothing more to do
+      }
+      throw InputException.in(file.toString(), "cannot be written (" + e.getMessage() + ")",
+          "check the disk, or write into another folder with --out");
+    }
   }
 
   private String releaseName(Workspace ws) {
@@ -258,7 +453,7 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /** A force story's review-page row, or the warning printed instead when it cannot be written. */
-  private record ForceDone(Pages.Entry entry, String warning) {}
+  private record ForceDone(Pages.Entry entry, String warning, int score) {}
 
   /**
    * The force-level story for {@code force} in every wanted format and its review-page row, or a
@@ -277,7 +472,7 @@ final class BatchCommand implements Callable<Integer> {
           .map(Figure::isMissing).orElse(true))) {
         throw e;
       }
-      return new ForceDone(null, "localwire: warning: no story for the " + force + " force: " + e.getMessage());
+      return new ForceDone(null, "localwire: warning: no story for the " + force + " force: " + e.getMessage(), 0);
     }
     Draft draft = Draft.of(story);
     List<Pages.Link> links = write(folder, renderer, draft, Chart.of(story.facts().history()), base, wanted, rel);
@@ -288,7 +483,8 @@ final class BatchCommand implements Callable<Integer> {
     List<String> figures = List.of(NumberWords.digits(story.facts().count().value()) + " offences, whole force");
     return new ForceDone(new Pages.Entry("All of " + force, force, draft.headline(), href,
         top == null ? "" : top.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
-        top == null ? "" : top.reason(), figures, fromIndex, draft.sampleQuote(), draft.flags()), null);
+        top == null ? "" : top.reason(), figures, fromIndex, draft.sampleQuote(), draft.flags()), null,
+        top == null ? 0 : top.score());
   }
 
   private ForceRenderer forceRenderer;
@@ -438,7 +634,16 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /** A progress bar, or nothing. */
-  private record Progress(ProgressBar bar) implements AutoCloseable {
+  private record Progress(ProgressBar bar, boolean owned) implements AutoCloseable {
+    Progress(ProgressBar bar) {
+      this(bar, true);
+    }
+
+    /** The same bar, left open when the borrower closes it (one bar for a run over several offences). */
+    Progress borrowed() {
+      return new Progress(bar, false);
+    }
+
     void step() {
       if (bar != null) {
         bar.step();
@@ -447,7 +652,7 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public void close() {
-      if (bar != null) {
+      if (bar != null && owned) {
         bar.close();
       }
     }

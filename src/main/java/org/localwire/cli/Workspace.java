@@ -38,6 +38,27 @@ final class Workspace {
     return new Workspace(data, period(data, options.period), offence(data, offence));
   }
 
+  /**
+   * The figures and period as {@link #open}, about the offence asked for when the data has it,
+   * else the default or the data's first offence: for a run over several offences (issue 17),
+   * which names each with {@link #about}.
+   */
+  static Workspace openAny(DataOptions options) throws InputException {
+    DataLoader loader = DataLoader.using(options.dataDir);
+    String offence = DataLoader.DEFAULT_OFFENCE;
+    Dataset data = options.data != null ? loader.load(options.data, offence, options.period)
+        : loader.loadDefault(offence, options.period);
+    if (!data.offences().contains(offence) && !data.offences().isEmpty()) {
+      offence = data.offences().get(0);
+    }
+    return new Workspace(data, period(data, options.period), offence);
+  }
+
+  /** The same figures and period about {@code wanted}; an unknown name suggests the closest ones. */
+  Workspace about(String wanted) throws InputException {
+    return new Workspace(data, period, offence(data, wanted.strip()));
+  }
+
   private static Period period(Dataset data, String wanted) throws InputException {
     if (wanted == null) {
       return data.latestPeriod();

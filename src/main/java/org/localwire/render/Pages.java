@@ -98,4 +98,30 @@ public final class Pages {
         story.sampleQuote(), story.facts().area().name(), story.facts().force(),
         org.localwire.wording.Periods.name(story.facts().period()), Chart.of(story.facts()), formats, indexHref);
   }
+
+  /**
+   * One story on the review page of several offences (issue 17): where it is, its headline, its
+   * lead angle and that angle's score, and its page relative to the output folder.
+   */
+  public record Row(String offence, String area, String force, String headline, String angle, String reason,
+      int score, String href) {
+    public Row {
+      requireNonNull(offence, "offence");
+      requireNonNull(area, "area");
+      requireNonNull(force, "force");
+      requireNonNull(headline, "headline");
+      requireNonNull(angle, "angle");
+      requireNonNull(reason, "reason");
+      requireNonNull(href, "href");
+    }
+  }
+
+  /** The review page of a run over several offences: every story, strongest angle first. */
+  public record Overview(String period, String summary, List<String> offences, List<String> forces, List<Row> rows) {
+    public Overview {
+      offences = List.copyOf(offences);
+      forces = List.copyOf(forces);
+      rows = List.copyOf(rows);
+    }
+  }
 }

@@ -30,6 +30,7 @@ public final class Renderer {
   static final String STORY = "story.ftl";
   static final String PAGE = "story.ftlh";
   static final String INDEX = "index.ftlh";
+  static final String OVERVIEW = "overview.ftlh";
 
   private final Path folder;
   private final Template story;
@@ -146,9 +147,28 @@ public final class Renderer {
     return process(index, view, "the review page");
   }
 
+  /**
+   * The review page of a run over several offences (issue 17). Its template is read only when
+   * asked for, so a templates folder without it still serves every other command.
+   */
+  public String overview(Pages.Overview view) throws InputException {
+    Template overview;
+    try {
+      overview = story.getConfiguration().getTemplate(OVERVIEW);
+    } catch (TemplateNotFoundException e) {
+      throw InputException.in(folder.resolve(OVERVIEW).toString(), "is missing", "restore templates/" + OVERVIEW);
+    } catch (ParseException e) {
+      throw InputException.in(folder.resolve(OVERVIEW) + ":" + e.getLineNumber() + ":" + e.getColumnNumber(),
+          "template syntax error: " + editorMessage(e), "fix the template");
+    } catch (IOException e) {
+      throw InputException.in(folder.toString(), "cannot read templates (" + e.getMessage() + ")", "check the folder");
+    }
+    return process(overview, view, "the review page of every offence");
+  }
+
   private String process(Template template, Object model, String what) throws InputException {
-    // a story's page is bounded like its text; the review page grows with the release
-    java.io.Writer out = template == index ? new StringWriter(4096) : new BoundedWriter(4096);
+    // a story's page is bounded like its text; the review pages grow with the release
+    java.io.Writer out = template != page ? new StringWriter(4096) : new BoundedWriter(4096);
     try {
       try {
         template.process(model, out);
