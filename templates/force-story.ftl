@@ -54,7 +54,7 @@ ${nounsTitle} up ${change.percent} in ${forcePlace}
 ${nounsTitle} down ${change.percent} in ${forcePlace}
 <#break>
 <#case "TOP_CRIME_TYPE">
-${offenceTitle} is the ${typeRank.rank} type of crime in ${forcePlace}
+${offenceTitle} <#if offencePlural>are<#else>is</#if> the ${typeRank.rank} type of crime in ${forcePlace}
 <#break>
 <#default>
 <#if figures.perDayIsCount>
@@ -96,7 +96,7 @@ The number of ${nouns} recorded by ${policeIn} rose by ${change.percent} in ${ch
 The number of ${nouns} recorded by ${policeIn} fell by ${change.percent} in ${change.years}, from ${change.before} ${change.fromDuring} to ${figures.count} ${during}.
 <#break>
 <#case "TOP_CRIME_TYPE">
-${offenceTitle} was the ${typeRank.rank} of the ${typeRank.count} ${typeRank.kinds} recorded by ${policeIn} ${during}<#if typeRank.above?has_content>: only ${typeRank.above} <#if typeRank.above?contains(" and ")>were<#else>was</#if> recorded more often</#if>.
+${offenceTitle} <#if offencePlural>were<#else>was</#if> the ${typeRank.rank} of the ${typeRank.count} ${typeRank.kinds} recorded by ${policeIn} ${during}<#if typeRank.above?has_content>: only ${typeRank.above} <#if typeRank.above?contains(" and ")>were<#else>was</#if> recorded more often</#if>.
 <#break>
 <#default>
 <#if figures.perDayIsCount>
@@ -181,10 +181,10 @@ The figures give no count for ${unpublishedAreas} ${during}, so the areas of ${f
 
 <#-- ===== among crime types, share of all crime ===== -->
 <#if typeRank.any && type != "TOP_CRIME_TYPE">
-${offenceTitle} was the ${typeRank.rank} of the ${typeRank.count} ${typeRank.kinds} in the figures for ${force}<#if typeRank.above?has_content>, after ${typeRank.above}</#if>.
+${offenceTitle} <#if offencePlural>were<#else>was</#if> the ${typeRank.rank} of the ${typeRank.count} ${typeRank.kinds} in the figures for ${force}<#if typeRank.above?has_content>, after ${typeRank.above}</#if>.
 </#if>
 <#if allCrime.any && type != "SHARE_OF_ALL_CRIME">
-It made up ${allCrime.share} of the ${allCrime.total} crimes police recorded in ${forceArea}<#if allCrime.excludes?has_content>, excluding ${allCrime.excludes}</#if>.
+<#if offencePlural>They<#else>It</#if> made up ${allCrime.share} of the ${allCrime.total} crimes police recorded in ${forceArea}<#if allCrime.excludes?has_content>, excluding ${allCrime.excludes}</#if>.
 </#if>
 <#if type != "AREA_IN_FORCE">
 <#list parts as p>

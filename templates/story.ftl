@@ -126,7 +126,7 @@ ${nounsTitle} recorded in ${area}, up from none in ${change.from}
 <#break>
 <#case "TOP_CRIME_TYPE">
 <#switch variants.headline>
-<#case 0>${offenceTitle} is the ${typeRank} type of crime in ${area}
+<#case 0>${offenceTitle} <#if offencePlural>are<#else>is</#if> the ${typeRank} type of crime in ${area}
 <#break>
 <#case 1>${areaStart}: ${offence} is the ${typeRank} type of crime in police figures
 <#break>
@@ -219,7 +219,7 @@ Only ${typeAbove} <#if typeAbovePlural>were<#else>was</#if> recorded more often 
 <#elseif variants.intro == 2 && typeTop>
 No type of crime was recorded more often in ${area} <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if> than ${offence}: police recorded ${count} ${countOne?then(noun, nouns)}, the most of the ${typeCount} ${typeKinds} in the figures.
 <#else>
-${offenceTitle} was the ${typeRank} of the ${typeCount} ${typeKinds} police recorded in ${area} <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if><#if typeAbove?has_content>: only ${typeAbove} <#if typeAbovePlural>were<#else>was</#if> recorded more often</#if>.
+${offenceTitle} <#if offencePlural>were<#else>was</#if> the ${typeRank} of the ${typeCount} ${typeKinds} police recorded in ${area} <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if><#if typeAbove?has_content>: only ${typeAbove} <#if typeAbovePlural>were<#else>was</#if> recorded more often</#if>.
 </#if>
 <#break>
 <#default>
@@ -340,10 +340,10 @@ It was the biggest percentage rise of the ${change.walesAreas} areas in Wales th
 
 <#-- ===== among crime types ===== -->
 <#if hasTypeRank && lead != "TOP_CRIME_TYPE">
-${offenceTitle} was the ${typeRank} of the ${typeCount} ${typeKinds} in the figures for ${area}<#if typeAbove?has_content>, after ${typeAbove}</#if>.
+${offenceTitle} <#if offencePlural>were<#else>was</#if> the ${typeRank} of the ${typeCount} ${typeKinds} in the figures for ${area}<#if typeAbove?has_content>, after ${typeAbove}</#if>.
 </#if>
 <#if hasAllCrime>
-<#if hasTypeRank && lead != "TOP_CRIME_TYPE">It<#else>${nounsTitle}</#if> made up ${allCrimeShare} of the ${allCrime} crimes police recorded in ${area}, excluding fraud.
+<#if hasTypeRank && lead != "TOP_CRIME_TYPE"><#if offencePlural>They<#else>It</#if><#else>${nounsTitle}</#if> made up ${allCrimeShare} of the ${allCrime} crimes police recorded in ${area}, excluding fraud.
 </#if>
 
 <#-- ===== national picture ===== -->

@@ -15,6 +15,7 @@ public record ForceView(
     String policeIn,
     String offence,
     String offenceTitle,
+    boolean offencePlural,
     String noun,
     String nouns,
     String nounsTitle,

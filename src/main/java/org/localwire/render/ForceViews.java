@@ -142,7 +142,7 @@ final class ForceViews {
     String named = force.endsWith("Police") ? force : inCopy(force);
     ForceView view = new ForceView(type, named, force.endsWith("Police") ? forcePlace(force) : named,
         Views.forceArea(force), force.endsWith("Police") ? policeIn(force) : "police in " + named, f.offence().lowerName(),
-        f.offence().name(), copy.singular(), copy.plural(), copy.pluralTitle(), Views.context(copy), org.localwire.wording.HelplineWording.sentence(copy.helplines()),
+        f.offence().name(), Views.pluralName(f.offence().name()), copy.singular(), copy.plural(), copy.pluralTitle(), Views.context(copy), org.localwire.wording.HelplineWording.sentence(copy.helplines()),
         Periods.during(f.period()), Periods.name(f.period()), figures, history,
         joinNames(unpublished), change != null, change, fiveYear != null, fiveYear, areas, focus != null, focus, national,
         allCrime, typeRank, parts, others, caveats, reporterNotes, quoteView, sourceLine(f),

@@ -16,6 +16,8 @@ public record StoryView(
     String forceArea,
     String offence,
     String offenceTitle,
+    /** Whether the offence name takes a plural verb: "Sexual offences were", "Robbery was". */
+    boolean offencePlural,
     String noun,
     String nouns,
     String nounsTitle,

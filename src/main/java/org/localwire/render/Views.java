@@ -293,7 +293,7 @@ final class Views {
     String lead = angles.isEmpty() ? Angle.Kind.PER_DAY.name() : angles.get(0).kind().name();
 
     StoryView view = new StoryView(lead, StoryView.Variants.of(Quotes.stableHash(key)), area, capitalised(area), force, forceArea(f.force()),
-        f.offence().lowerName(), f.offence().name(), copy.singular(), copy.plural(), copy.pluralTitle(),
+        f.offence().lowerName(), f.offence().name(), pluralName(f.offence().name()), copy.singular(), copy.plural(), copy.pluralTitle(),
         context(copy), org.localwire.wording.HelplineWording.sentence(copy.helplines()), Periods.during(f.period()), Periods.name(f.period()), count,
         n == 1, n == 0, f.forceTotal().value() == 0, perDayText, perDay.unit().isEmpty() ? Periods.during(f.period()) : perDay.unit(), perDay.unit().isEmpty(),
         perDay.hedge().singular(), rankText, !only && rank.joint(), rank.isTop(), majority(n, f.forceTotal().value()), only, areasInForce,
@@ -468,5 +468,14 @@ final class Views {
     List<Cell> cells = new ArrayList<>(a.cells());
     cells.addAll(b.cells());
     return cells;
+  }
+
+  /**
+   * Whether an offence's name as the data gives it takes a plural verb: the Table C2 names that
+   * end in "offences" ("Sexual offences", "Drug offences") do; "Robbery", "Shoplifting" and
+   * "Stalking and harassment" do not.
+   */
+  static boolean pluralName(String offence) {
+    return offence.toLowerCase(java.util.Locale.ROOT).endsWith("offences");
   }
 }
