@@ -275,9 +275,9 @@ ${areaStart}'s place among the ${areasInForce} areas in ${forceArea}<#if !hasFor
 <#-- the second intro of a biggest-rise story already opens "Of the N areas": do not open the rank sentence the same way -->
 <#assign rankVariant = (variants.rank == 1 && lead == "LARGEST_RISE_IN_FORCE" && variants.intro != 0)?then(0, variants.rank)>
 <#switch rankVariant>
-<#case 0>The total was ${rank} of the ${areasInForce} areas in ${forceArea}<#if !rankTop>; ${topArea} recorded the most, ${topCount}</#if>.<#if !totalSaid> Across the force area police recorded ${forceTotal} such offences${summed}.</#if>
+<#case 0>The total was ${rank} of the ${areasInForce} areas in ${forceArea}<#if !rankTop>; ${topArea} recorded the most, ${topCount}</#if>.<#if !totalSaid><#if partialForce> Across them police recorded ${forceTotal} such offences.<#else> Across the force area police recorded ${forceTotal} such offences${summed}.</#if></#if>
 <#break>
-<#case 1>Of the ${areasInForce} areas in ${forceArea}, ${area} had ${rank} number<#if !rankTop>, while ${topArea} had the most, ${topCount}</#if>.<#if !totalSaid> Police in the force area as a whole recorded ${forceTotal}${summed}.</#if>
+<#case 1>Of the ${areasInForce} areas in ${forceArea}, ${area} had ${rank} number<#if !rankTop>, while ${topArea} had the most, ${topCount}</#if>.<#if !totalSaid><#if partialForce> Across them police recorded ${forceTotal}.<#else> Police in the force area as a whole recorded ${forceTotal}${summed}.</#if></#if>
 <#break>
 <#default><#if totalSaid>${area}'s total was ${rank} of the ${areasInForce} areas in ${forceArea}<#if !rankTop>, where ${topArea} recorded the most (${topCount})</#if>.<#else>Police across ${forceArea} recorded ${forceTotal} such offences${summed}<#if !rankTop>, the most of them in ${topArea} (${topCount})</#if>; ${area}'s total was ${rank} of its ${areasInForce} areas.</#if>
 </#switch>
@@ -286,11 +286,11 @@ ${areaStart}'s place among the ${areasInForce} areas in ${forceArea}<#if !hasFor
 <#-- ===== rate per head ===== -->
 <#if hasRate && lead != "HIGHEST_RATE_IN_FORCE" && lead != "ABOVE_NATIONAL_RATE">
 <#switch variants.rate>
-<#case 0>Based on ${rateBasis}, that is ${rate} offences for every 1,000 people<#if hasRateRank>, ${rateRank} rate of the ${rateAreas} areas in the force with population figures</#if>.<#if hasForceRate || hasNationalRate> The rate was <#if hasForceRate>${forceRate} across ${forceArea}</#if><#if hasForceRate && hasNationalRate> and </#if><#if hasNationalRate>${nationalRate} across England and Wales</#if>.</#if>
+<#case 0>Based on ${rateBasis}, that is ${rate} offences for every 1,000 people<#if hasRateRank>, ${rateRank} rate of the ${rateAreas} areas in the force<#if partialForce> in the data</#if> with population figures</#if>.<#if hasForceRate || hasNationalRate> The rate was <#if hasForceRate>${forceRate} across ${forceArea}</#if><#if hasForceRate && hasNationalRate> and </#if><#if hasNationalRate>${nationalRate} across England and Wales</#if>.</#if>
 <#break>
-<#case 1>That is a rate of ${rate} for every 1,000 people, using ${rateBasis}<#if hasRateRank>: ${rateRank} of the ${rateAreas} areas in the force with population figures</#if>.<#if hasForceRate || hasNationalRate> The comparable figure was <#if hasForceRate>${forceRate} across ${forceArea}</#if><#if hasForceRate && hasNationalRate> and </#if><#if hasNationalRate>${nationalRate} across England and Wales</#if>.</#if>
+<#case 1>That is a rate of ${rate} for every 1,000 people, using ${rateBasis}<#if hasRateRank>: ${rateRank} of the ${rateAreas} areas in the force<#if partialForce> in the data</#if> with population figures</#if>.<#if hasForceRate || hasNationalRate> The comparable figure was <#if hasForceRate>${forceRate} across ${forceArea}</#if><#if hasForceRate && hasNationalRate> and </#if><#if hasNationalRate>${nationalRate} across England and Wales</#if>.</#if>
 <#break>
-<#default>Per head of population, police in ${area} recorded ${rate} offences for every 1,000 people (${rateBasis})<#if hasRateRank>, ${rateRank} rate of the ${rateAreas} areas in the force with population figures</#if>.<#if hasForceRate || hasNationalRate> The rate was <#if hasForceRate>${forceRate} across ${forceArea}</#if><#if hasForceRate && hasNationalRate> and </#if><#if hasNationalRate>${nationalRate} across England and Wales</#if>.</#if>
+<#default>Per head of population, police in ${area} recorded ${rate} offences for every 1,000 people (${rateBasis})<#if hasRateRank>, ${rateRank} rate of the ${rateAreas} areas in the force<#if partialForce> in the data</#if> with population figures</#if>.<#if hasForceRate || hasNationalRate> The rate was <#if hasForceRate>${forceRate} across ${forceArea}</#if><#if hasForceRate && hasNationalRate> and </#if><#if hasNationalRate>${nationalRate} across England and Wales</#if>.</#if>
 </#switch>
 <#elseif hasRate>
 <#assign showNational = hasNationalRate && lead != "ABOVE_NATIONAL_RATE">

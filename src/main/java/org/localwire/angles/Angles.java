@@ -158,9 +158,18 @@ public final class Angles {
             + share.of() + " (" + NumberWords.digits(share.part().value()) + " of "
             + NumberWords.digits(share.whole().value()) + ")")));
 
+    if (facts.flagged(Flag.PARTIAL_FORCE) && facts.forceComplete()) {
+      // a file of only some of the force's areas: "the biggest rise in Gwent" would compare a few
+      angles.removeIf(a -> IN_FORCE.contains(a.kind()));
+    }
     angles.sort(Comparator.comparingInt(Angle::score).reversed().thenComparing(Angle::kind));
     return List.copyOf(angles);
   }
+
+  /** The angles that rank or share an area within its force. */
+  private static final java.util.Set<Angle.Kind> IN_FORCE = java.util.EnumSet.of(Angle.Kind.LARGEST_RISE_IN_FORCE,
+      Angle.Kind.LARGEST_FALL_IN_FORCE, Angle.Kind.HIGHEST_RATE_IN_FORCE, Angle.Kind.HIGHEST_COUNT_IN_FORCE,
+      Angle.Kind.SHARE_OF_FORCE);
 
   /** Below this earlier count, or this size of change, a change is not news (issue 18: 3 to 9 is tripled, not news). */
   static final long SMALL_BASE = 20;

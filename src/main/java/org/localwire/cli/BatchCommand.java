@@ -468,8 +468,9 @@ final class BatchCommand implements Callable<Integer> {
           caveats);
       story = forceRenderer().render(facts, ForceAngles.rank(facts));
     } catch (InputException e) {
-      if (ws.data.areasIn(force).stream().noneMatch(a -> ws.data.figure(Place.area(a), ws.offence, ws.period)
-          .map(Figure::isMissing).orElse(true))) {
+      // a suppressed area figure or a file of only some of the force's areas: the area stories stand
+      if (!ws.data.partialForce(force) && ws.data.areasIn(force).stream().noneMatch(a -> ws.data.figure(Place.area(a),
+          ws.offence, ws.period).map(Figure::isMissing).orElse(true))) {
         throw e;
       }
       return new ForceDone(null, "localwire: warning: no story for the " + force + " force: " + e.getMessage(), 0);

@@ -285,6 +285,9 @@ public final class Facts {
     if (rate.isEmpty()) {
       flags.add(Flag.NO_RATE);
     }
+    if (!gaps.isEmpty() || data.partialForce(area.force())) {
+      flags.add(Flag.PARTIAL_FORCE);
+    }
     return new AreaFacts(area, offence, period, data.source(), count, forceTotal, shared.total().published(),
         rankByCount, shareOfForce, national, national.isPresent() ? data.forces().size() : 0, shareOfAllCrime,
         typeInArea, typeInForce, rate, rankByRate, totalKnown ? shared.rate() : Optional.empty(), nationalRate,

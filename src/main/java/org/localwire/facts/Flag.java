@@ -22,6 +22,12 @@ public enum Flag {
   RARE_OFFENCE,
   /** No offences of the kind were recorded in the place. */
   NONE_RECORDED,
+  /**
+   * The force's areas are not all in the figures: one's figure is not published, or the file
+   * holds only some of them (checked against the ONS lookup). Ranks and totals are among the
+   * areas in the data, and the copy says so.
+   */
+  PARTIAL_FORCE,
   /** The comparison crosses a recording-rule change (data/caveats.csv). */
   SERIES_BREAK,
   /** The draft carries a sample quote, not an approved statement. */

@@ -37,6 +37,14 @@ public final class Forces {
     List<Period> years = Totals.years(data);
     Total count = Totals.force(data, force, offenceName, period).orElseThrow(() -> noFigure(data, force, offenceName,
         period, years));
+    if (data.partialForce(force) && Totals.figure(data, Place.forceTotal(force), offenceName, period).isEmpty()) {
+      int n = data.areasIn(force).size();
+      throw InputException.in(data.source().file(), "holds " + n + " of the areas of the " + force
+          + " police force area (the ONS lookup of December 2023 gives it more) and no " + force
+          + " total, so the force's figure is not known",
+          "the area stories rank " + (n == 1 ? "their area" : "their areas") + " among those in the data; for a force "
+          + "story add the force's total, or its other areas");
+    }
 
     // the same 12 months two years before, a year before, and now: the seeds' "three years"
     List<AreaFacts.PeriodCount> history = new ArrayList<>();

@@ -236,7 +236,8 @@ public final class DataLoader {
           && !QuarterlyForceLoader.recognises(rows.header())) {
         // the wide CSV may have 100,000 rows: read them one at a time into the dataset (issue #6)
         try {
-          return WideCsvLoader.load(rows, offenceTree(), offence);
+          Dataset wide = WideCsvLoader.load(rows, offenceTree(), offence);
+          return wide.withPartialForces(partialForces(wide));
         } catch (InputException e) {
           throw rows.failWith(e);
         }
@@ -251,5 +252,37 @@ public final class DataLoader {
       return RollingForceLoader.load(table, tree);
     }
     return QuarterlyForceLoader.load(table, tree);
+  }
+
+  /**
+   * The forces of which {@code data} holds fewer areas than the ONS lookup gives them (a user's
+   * file of some of a force's partnerships); none when the lookup is not in the data folder.
+   */
+  private java.util.Set<String> partialForces(Dataset data) throws InputException {
+    Path file = dataDir.resolve(LOOKUP_FILE);
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      return java.util.Set.of();
+    }
+    CsvFiles.Table lk = CsvFiles.read(file);
+    int csp = lk.header().indexOf("CSP23CD");
+    int pfa = lk.header().indexOf("PFA23NM");
+    if (csp < 0 || pfa < 0) {
+      return java.util.Set.of();
+    }
+    java.util.Map<String, java.util.Set<String>> byForce = new java.util.HashMap<>();
+    for (CsvFiles.Row row : lk.rows()) {
+      if (row.cells().size() > Math.max(csp, pfa)) {
+        byForce.computeIfAbsent(row.cells().get(pfa).strip().toLowerCase(java.util.Locale.ROOT),
+            k -> new java.util.HashSet<>()).add(row.cells().get(csp).strip());
+      }
+    }
+    java.util.Set<String> partial = new java.util.HashSet<>();
+    for (String force : data.forces()) {
+      java.util.Set<String> all = byForce.get(force.strip().toLowerCase(java.util.Locale.ROOT));
+      if (all != null && data.areasIn(force).size() < all.size()) {
+        partial.add(force);
+      }
+    }
+    return partial;
   }
 }

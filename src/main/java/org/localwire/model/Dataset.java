@@ -35,8 +35,43 @@ public final class Dataset {
   private final Population nationalPopulation;
   private final List<String> warnings;
   private final Map<String, List<String>> historyNotes;
+  private final Set<String> partialForces;
 
   private Dataset(Builder b) {
+    this(b, Set.of());
+  }
+
+  private Dataset(Dataset d, Set<String> partialForces) {
+    this.source = d.source;
+    this.tree = d.tree;
+    this.periods = d.periods;
+    this.offences = d.offences;
+    this.areas = d.areas;
+    this.areasByForce = d.areasByForce;
+    this.forces = d.forces;
+    this.figures = d.figures;
+    this.nationalPopulation = d.nationalPopulation;
+    this.warnings = d.warnings;
+    this.historyNotes = d.historyNotes;
+    this.partialForces = Set.copyOf(partialForces);
+  }
+
+  /**
+   * This dataset, knowing that it holds only some of the areas of {@code forces} (a file of a
+   * user's own, checked against the ONS lookup): their ranks and totals are among the areas in
+   * the data, and they get no force story.
+   */
+  public Dataset withPartialForces(Set<String> forces) {
+    return new Dataset(this, forces);
+  }
+
+  /** Whether the data holds only some of the force's areas (see {@link #withPartialForces}). */
+  public boolean partialForce(String force) {
+    return partialForces.contains(force);
+  }
+
+  private Dataset(Builder b, Set<String> partialForces) {
+    this.partialForces = Set.copyOf(partialForces);
     this.source = requireNonNull(b.source, "source");
     this.tree = requireNonNull(b.tree, "tree");
     this.periods = List.copyOf(new TreeSet<>(b.periods));

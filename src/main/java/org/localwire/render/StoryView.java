@@ -81,7 +81,9 @@ public record StoryView(
     String source,
     boolean forceRanked,
     boolean hasForceTotal,
-    String unpublishedInForce) {
+    String unpublishedInForce,
+    /** The data holds only some of the force's areas: no "force area as a whole". */
+    boolean partialForce) {
 
   /**
    * Which of the three phrasings each slot of the template uses (0, 1 or 2), drawn from a stable

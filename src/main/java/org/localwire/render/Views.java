@@ -198,8 +198,10 @@ final class Views {
       var multiple = Multiples.of(before, after);
       multiple.ifPresent(m -> say(m,
           w -> new Phrase("multiple since " + ch.from().label(), w, after + " / " + before, both(ch.before(), ch.after()))));
-      boolean largest = f.riseRankInForce().map(r -> r.isTop() && r.size() > 1 && ch.isRise()).orElse(false);
-      boolean largestFall = f.riseRankInForce().map(r -> r.isBottom() && !r.joint() && r.size() > 1 && ch.isFall())
+      // a file of only some of the force's areas cannot say which area of the force rose most
+      boolean wholeForce = !(f.flagged(org.localwire.facts.Flag.PARTIAL_FORCE) && f.forceComplete());
+      boolean largest = wholeForce && f.riseRankInForce().map(r -> r.isTop() && r.size() > 1 && ch.isRise()).orElse(false);
+      boolean largestFall = wholeForce && f.riseRankInForce().map(r -> r.isBottom() && !r.joint() && r.size() > 1 && ch.isFall())
           .orElse(false);
       String previous = "";
       String previousCount = "";
@@ -292,7 +294,10 @@ final class Views {
         quote.text(), quote.isSample());
     String lead = angles.isEmpty() ? Angle.Kind.PER_DAY.name() : angles.get(0).kind().name();
 
-    StoryView view = new StoryView(lead, StoryView.Variants.of(Quotes.stableHash(key)), area, capitalised(area), force, forceArea(f.force()),
+    // a file of only some of the force's areas: every rank and total is among the areas in the data
+    boolean partialInData = f.flagged(org.localwire.facts.Flag.PARTIAL_FORCE) && f.forceComplete();
+    String forceAreaText = forceArea(f.force()) + (partialInData ? " in the data" : "");
+    StoryView view = new StoryView(lead, StoryView.Variants.of(Quotes.stableHash(key)), area, capitalised(area), force, forceAreaText,
         f.offence().lowerName(), f.offence().name(), pluralName(f.offence().name()), copy.singular(), copy.plural(), copy.pluralTitle(),
         context(copy), org.localwire.wording.HelplineWording.sentence(copy.helplines()), Periods.during(f.period()), Periods.name(f.period()), count,
         n == 1, n == 0, f.forceTotal().value() == 0, perDayText, perDay.unit().isEmpty() ? Periods.during(f.period()) : perDay.unit(), perDay.unit().isEmpty(),
@@ -304,7 +309,7 @@ final class Views {
         rated && f.nationalRate().isPresent(), nationalRate, vsNational,
         changeView != null, changeView, List.copyOf(crossed), history, unpublished, quoteView,
         sourceLine(f) + earlierSources(f), f.forceComplete(),
-        f.forceTotalKnown(), joinNames(f.unpublishedInForce().stream().map(this::inCopy).toList()));
+        f.forceTotalKnown(), joinNames(f.unpublishedInForce().stream().map(this::inCopy).toList()), partialInData);
     java.util.Set<Flag> flags = java.util.EnumSet.noneOf(Flag.class);
     flags.addAll(f.flags());
     if (seriesBreak) {

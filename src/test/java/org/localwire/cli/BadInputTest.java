@@ -298,7 +298,7 @@ class BadInputTest {
     Cli run = Cli.run("story", "--data", file.toString(), "--area", "Newport");
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().startsWith("No stalking and harassment offences recorded in Newport in 2017\n"), run.out());
-    assertTrue(run.out().contains("None were recorded anywhere in the Gwent police force area."), run.out());
+    assertTrue(run.out().contains("None were recorded anywhere in the Gwent police force area in the data."), run.out());
     assertFalse(run.out().contains("zero"), run.out());
     assertFalse(run.out().contains("0.0"), run.out());
     assertFalse(run.out().contains("0%"), run.out());

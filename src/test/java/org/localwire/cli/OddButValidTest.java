@@ -35,12 +35,13 @@ class OddButValidTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      Ynys Môn        | Stalking and harassment offences rise faster in Ynys Môn than anywhere else in North Wales
-      Ynys Môn        | Ynys Môn saw the biggest rise in recorded stalking and harassment offences of the two areas in the North Wales police force area, up 47% from 700 in 2016 to 1,030 in 2017.
+      Ynys Môn        | Recorded stalking and harassment offences rise by 47% in Ynys Môn
+      Ynys Môn        | Recorded stalking and harassment offences in Ynys Môn rose by 47% in a year, from 700 in 2016 to 1,030 in 2017.
+      Ynys Môn        | The total was the highest of the two areas in the North Wales police force area in the data. Across them police recorded 1,670 such offences.
       Ynys Môn        | On average, police there recorded almost three offences a day over the year.
-      Rhondda Cynon Taf | Rhondda Cynon Taf records more stalking and harassment offences than anywhere else in South Wales
-      Rhondda Cynon Taf | Compared with the 900 recorded in 2016, the figure in 2017 is up 3%. No other area in South Wales saw a bigger rise over the period.
-      King's Lynn and West Norfolk | Of the two areas in the Norfolk police force area, King's Lynn and West Norfolk had the biggest rise in recorded stalking and harassment offences: 400 in 2016 to 420 in 2017, up 5%.
+      Rhondda Cynon Taf | Of the two areas in the South Wales police force area in the data, Rhondda Cynon Taf had the highest number.
+      Rhondda Cynon Taf | Compared with the 900 recorded in 2016, the figure in 2017 is up 3%.
+      King's Lynn and West Norfolk | Of the two areas in the Norfolk police force area in the data, King's Lynn and West Norfolk had the lowest number, while Norwich had the most, 480.
       Bro Morgannwg   | Police in Bro Morgannwg record seven stalking and harassment offences in 2017
       Bro Morgannwg   | Police recorded none in 2016, against seven in 2017.
       Bro Morgannwg   | Bro Morgannwg is the only area in the Heddlu De Cymru police force area.
