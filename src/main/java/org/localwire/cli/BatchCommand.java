@@ -596,7 +596,7 @@ final class BatchCommand implements Callable<Integer> {
   private static String notPublished(Workspace ws, Area area) {
     var f = ws.data.figure(Place.area(area), ws.offence, ws.period);
     String why = f.map(Figure::cell).map(c -> " (" + c + " holds " + f.get().missing() + ")").orElse("");
-    return area.name() + "'s " + ws.offence.toLowerCase(java.util.Locale.UK) + " figure for " + ws.period.label()
+    return area.name() + "'s " + ws.offence.toLowerCase(java.util.Locale.UK) + " figure " + Periods.during(ws.period)
         + " is not published" + why;
   }
 

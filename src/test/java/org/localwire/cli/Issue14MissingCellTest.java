@@ -44,7 +44,7 @@ class Issue14MissingCellTest {
         "--release", "r");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().startsWith("Wrote 5 stories (5 areas, 1 skipped, 1 force)"), r.out());
-    assertEquals(List.of("localwire: warning: Torfaen's stalking and harassment figure for 12m to Jun 2025 is not "
+    assertEquals(List.of("localwire: warning: Torfaen's stalking and harassment figure in the year to June 2025 is not "
         + "published (" + data + ":121:16 holds [x]): no story for Torfaen; the other stories of Gwent leave out what "
         + "needs it (ranks in the force, and the force total unless it is published)",
         "localwire: warning: 1 of 5 area stories skipped because a figure they need is not published; the review page "

@@ -48,7 +48,7 @@ class Issue14ReleaseTest {
     assertEquals("", r.out());
     assertTrue(r.err().endsWith("localwire: " + allSuppressed + ": no story can be written, so nothing was written and "
         + out.resolve("r") + " is as it was: a figure each of the 4 stories needs is not published (the first: "
-        + "Newport's stalking and harassment figure for 2017 is not published (" + allSuppressed + ":2:4 holds [x])); "
+        + "Newport's stalking and harassment figure in 2017 is not published (" + allSuppressed + ":2:4 holds [x])); "
         + "choose another period or offence, or fill in the figures if you have them\n"), r.err());
     assertEquals(before, OutFolder.snapshot(out));
   }
@@ -65,7 +65,7 @@ class Issue14ReleaseTest {
     String index = Files.readString(out.resolve("r/index.html"));
     assertTrue(index.contains("<h2 id=\"skipped\">Not written (1)</h2>"), index);
     assertTrue(index.contains("<tr><td>Powys</td><td>Dyfed-Powys</td><td>Powys&#39;s stalking and harassment "
-        + "figure for 2017 is not published (" + data + ":6:4 holds [x])</td></tr>"), index);
+        + "figure in 2017 is not published (" + data + ":6:4 holds [x])</td></tr>"), index);
   }
 
   @Test
