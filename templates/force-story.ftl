@@ -24,7 +24,10 @@ Police record ${focus.perDay} ${focus.perDayOne?then(noun, nouns)} ${focus.perDa
 </#if>
 <#break>
 <#case "AREAS_ROUNDUP">
-<#if hasChange && change.hasMultiple>
+<#-- a change on a small base or of a handful is not a headline (README, "angle score") -->
+<#if hasChange && !change.sizeable>
+${areas.top} records the most ${nouns} in ${forcePlace}
+<#elseif hasChange && change.hasMultiple>
 ${nounsTitle} have ${change.multiple} across ${forcePlace} in ${change.years}
 <#elseif hasChange && change.direction.rise && !change.fromZero>
 ${nounsTitle} up ${change.percent} across ${forcePlace}

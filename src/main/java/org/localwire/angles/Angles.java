@@ -193,6 +193,14 @@ public final class Angles {
    * change, at most 35 when the change is under 5% of the earlier count, and at most 25 when the
    * earlier count is under 20 or the change is under 10 offences (3 to 9 is tripled, not news).
    */
+  /**
+   * Whether a change is too small to be news whatever its percentage: from a base below
+   * {@link #SMALL_BASE} or by fewer than {@link #SMALL_CHANGE} offences (README, "angle score").
+   */
+  public static boolean smallChange(long before, long after) {
+    return before < SMALL_BASE || Math.abs(after - before) < SMALL_CHANGE;
+  }
+
   static int changeScore(AreaFacts facts, Change change, int score) {
     int s = score;
     boolean crossesRule = facts.caveats().stream()

@@ -46,13 +46,17 @@ public final class ForceAngles {
       String span = NumberWords.digits(before) + " in " + change.from().label() + " to " + NumberWords.digits(after)
           + " in " + change.to().label();
       Optional<String> multiple = Multiples.of(before, after);
+      // as for areas (README, "angle score"): a change on a small base or of a handful is not news
+      boolean small = Angles.smallChange(before, after);
       if (multiple.isPresent()) {
-        angles.add(new ForceAngle(ForceAngle.Kind.MULTIPLE, 85, force + ": offences " + multiple.get() + ", " + span));
+        angles.add(new ForceAngle(ForceAngle.Kind.MULTIPLE, small ? Angles.SMALL_BASE_SCORE : 85, force + ": offences " + multiple.get() + ", " + span));
       } else if (change.isRise()) {
-        angles.add(new ForceAngle(ForceAngle.Kind.RISE, before == 0 ? 60 : percentScore(before, after - before, 50),
+        angles.add(new ForceAngle(ForceAngle.Kind.RISE, small ? Angles.SMALL_BASE_SCORE
+            : before == 0 ? 60 : percentScore(before, after - before, 50),
             force + ": up " + Percentages.change(before, after).orElse("from none") + ", " + span));
       } else if (change.isFall()) {
-        angles.add(new ForceAngle(ForceAngle.Kind.FALL, percentScore(before, before - after, 45),
+        angles.add(new ForceAngle(ForceAngle.Kind.FALL, small ? Angles.SMALL_BASE_SCORE
+            : percentScore(before, before - after, 45),
             force + ": down " + Percentages.change(before, after).orElseThrow() + ", " + span));
       }
     });

@@ -57,7 +57,8 @@ public record ForceView(
    * the force's areas ({@code acrossAreas}, with {@code areasCount} of them).
    */
   public record Trend(String fromName, String fromDuring, String before, StoryView.Direction direction, String percent,
-      boolean fromZero, boolean hasMultiple, String multiple, String years, boolean acrossAreas, String areasCount) {}
+      boolean fromZero, boolean hasMultiple, String multiple, String years, boolean acrossAreas, String areasCount,
+      boolean sizeable) {}
 
   /** The force's areas, most offences first; {@code listed} when few enough to name each. */
   public record Areas(boolean any, boolean listed, String count, List<AreaView> lines, String top, String topCount,

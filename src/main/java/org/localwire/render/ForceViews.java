@@ -84,7 +84,8 @@ final class ForceViews {
     List<String> unpublished = new ArrayList<>();
     for (AreaFacts.PeriodCount h : f.history()) {
       String text = h.count().map(a -> say("offences recorded by " + force + " in " + h.period().label(),
-          NumberWords.count(a.value()), Long.toString(a.value()), a.cells())).orElse("not published");
+          a.value() == 0 ? "none" : NumberWords.count(a.value()), Long.toString(a.value()), a.cells()))
+          .orElse("not published");
       history.add(new ForceView.PeriodView(Periods.name(h.period()), Periods.during(h.period()), text,
           h.count().isPresent()));
       if (h.count().isEmpty()) {
@@ -165,7 +166,8 @@ final class ForceViews {
     String areas = areasCount > 0 ? say("areas in " + place, NumberWords.count(areasCount), Integer.toString(areasCount),
         List.of()) : "";
     return new ForceView.Trend(Periods.name(c.from()), Periods.during(c.from()), beforeText, direction, percent,
-        before == 0, multiple.isPresent(), multiple.orElse(""), Periods.yearsBetween(c.from(), c.to()), acrossAreas, areas);
+        before == 0, multiple.isPresent(), multiple.orElse(""), Periods.yearsBetween(c.from(), c.to()), acrossAreas, areas,
+        !org.localwire.angles.Angles.smallChange(before, after));
   }
 
   private ForceView.Areas areas(ForceFacts f) {
@@ -184,7 +186,9 @@ final class ForceViews {
         continue;
       }
       long c = a.count().value();
-      String count = say("offences recorded in " + a.name() + " " + Periods.during(f.period()), NumberWords.count(c),
+      // a count of nothing is "none", never "zero" (WORDING.md)
+      String count = say("offences recorded in " + a.name() + " " + Periods.during(f.period()),
+          c == 0 ? "none" : NumberWords.count(c),
           Long.toString(c), a.count().cells());
       RateWording rate = Hedges.rate(c, f.period());
       String perDay = sayRate("offences " + unitName(rate) + " in " + a.name(), rate, c, f.period(), a.count().cells());
