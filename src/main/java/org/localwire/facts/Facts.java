@@ -423,42 +423,29 @@ public final class Facts {
 
   /** The rises from {@code from} to {@code to} of a force's areas, highest first, and who has no figure. */
   private Rises rises(String force, String offence, Period from, Period to) {
-    return rises.get(new RiseKey(force, offence, from, to), k -> {
-      List<Ranked> list = new ArrayList<>();
-      List<String> without = new ArrayList<>();
-      for (Area other : data.areasIn(force)) {
-        Optional<Amount> before = areaCount(data, other, offence, from);
-        Optional<Amount> after = areaCount(data, other, offence, to);
-        if (before.isEmpty() || after.isEmpty()) {
-          without.add(other.name());
-        } else if (before.get().value() > 0) {
-          list.add(Ranked.ratio(other.name(), after.get().value(), after.get(), before.get()));
-        }
+    return rises.get(new RiseKey(force, offence, from, to), k -> risesAmong(data.areasIn(force), offence, from, to));
+  }
+
+  /** The areas' rises from {@code from} to {@code to}, highest first, and the areas without both figures. */
+  private Rises risesAmong(List<Area> areas, String offence, Period from, Period to) {
+    List<Ranked> list = new ArrayList<>();
+    List<String> without = new ArrayList<>();
+    for (Area other : areas) {
+      Optional<Amount> before = areaCount(data, other, offence, from);
+      Optional<Amount> after = areaCount(data, other, offence, to);
+      if (before.isEmpty() || after.isEmpty()) {
+        without.add(other.name());
+      } else if (before.get().value() > 0) {
+        list.add(Ranked.ratio(other.name(), after.get().value(), after.get(), before.get()));
       }
-      list.sort(Rank.HIGHEST_FIRST);
-      return new Rises(List.copyOf(list), index(list), List.copyOf(without));
-    });
+    }
+    list.sort(Rank.HIGHEST_FIRST);
+    return new Rises(List.copyOf(list), index(list), List.copyOf(without));
   }
 
   private Optional<Rank> wideRank(Area area, String codePrefix, String offence, Period from, Period to) {
-    Rises field = wideRises.computeIfAbsent(new RiseKey(codePrefix, offence, from, to), k -> {
-      List<Ranked> list = new ArrayList<>();
-      List<String> without = new ArrayList<>();
-      for (Area other : data.areas()) {
-        if (!other.code().startsWith(codePrefix)) {
-          continue;
-        }
-        Optional<Amount> before = areaCount(data, other, offence, from);
-        Optional<Amount> after = areaCount(data, other, offence, to);
-        if (before.isEmpty() || after.isEmpty()) {
-          without.add(other.name());
-        } else if (before.get().value() > 0) {
-          list.add(Ranked.ratio(other.name(), after.get().value(), after.get(), before.get()));
-        }
-      }
-      list.sort(Rank.HIGHEST_FIRST);
-      return new Rises(List.copyOf(list), index(list), List.copyOf(without));
-    });
+    Rises field = wideRises.computeIfAbsent(new RiseKey(codePrefix, offence, from, to), k -> risesAmong(
+        data.areas().stream().filter(other -> other.code().startsWith(codePrefix)).toList(), offence, from, to));
     if (!field.without().isEmpty() || !field.index().containsKey(area.name())) {
       return Optional.empty();
     }
