@@ -39,7 +39,6 @@ public final class Renderer {
   private final List<Quote> quotes;
   private final List<Caveat> caveats;
   private final java.util.Map<String, String> names;
-  private final Skeletons skeletons;
 
   private org.localwire.model.OffenceCopies copies = org.localwire.model.OffenceCopies.none();
 
@@ -61,7 +60,6 @@ public final class Renderer {
     this.page = page;
     this.index = index;
     this.quotes = quotes;
-    this.skeletons = Skeletons.of(story.getConfiguration(), folder, story, StoryView.class);
   }
 
   /** Loads and parses the templates in {@code folder}; a syntax error names file, line and column. */
@@ -276,16 +274,6 @@ public final class Renderer {
         k -> Quotes.pool(quotes, force, offence));
   }
 
-  /** Why the story template is interpreted for every story rather than once a path, or null (see Skeletons). */
-  public String skeletonsOff() {
-    return skeletons.disabled();
-  }
-
-  /** The values the story template only prints, filled into its skeletons (see Skeletons). */
-  List<String> printedOnly() {
-    return skeletons.slots();
-  }
-
   /** Renders one story. Pure apart from reading the already-parsed template. */
   public Story render(AreaFacts facts, List<Angle> angles) throws InputException {
     return render(facts, angles, true);
@@ -302,19 +290,9 @@ public final class Renderer {
         built.phrases(), built.flags(), built.subjects());
   }
 
-  /**
-   * {@code render(facts, angles, false).text(after)} in UTF-8, the same bytes, cut straight from
-   * the story's skeleton when it can be (see Skeletons): the batch's {@code --stdout} stream.
-   */
+  /** {@code render(facts, angles, false).text(after)} in UTF-8: the batch's {@code --stdout} stream. */
   public byte[] text(AreaFacts facts, List<Angle> angles, String after) throws InputException {
-    Quote quote = quote(facts);
-    Views.Built built = Views.from(facts, angles, quote, caveats, names, false, copies);
-    byte[] text = templated(facts, () -> skeletons.text(built.view(), after.getBytes(StandardCharsets.UTF_8)));
-    if (text != null) {
-      return text;
-    }
-    return Story.of(blocks(facts, built), Slugs.of(facts.area().name()), quote.isSample(), facts, angles,
-        built.phrases(), built.flags(), built.subjects()).text(after).getBytes(StandardCharsets.UTF_8);
+    return render(facts, angles, false).text(after).getBytes(StandardCharsets.UTF_8);
   }
 
   private Quote quote(AreaFacts facts) throws InputException {
@@ -325,7 +303,15 @@ public final class Renderer {
   }
 
   private List<Story.Paragraph> blocks(AreaFacts facts, Views.Built built) throws InputException {
-    return templated(facts, () -> skeletons.blocks(built.view()));
+    return templated(facts, () -> {
+      BoundedWriter out = new BoundedWriter(2048);
+      try {
+        story.process(built.view(), out);
+      } catch (BoundedWriter.TooLong e) {
+        throw e.where;
+      }
+      return Story.blocks(out.toString());
+    });
   }
 
   /** Template work for one story. */

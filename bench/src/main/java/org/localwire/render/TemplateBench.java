@@ -29,9 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The story template alone, on one thread, over the views of all 315 bundled areas in turn (run
- * from the repository root): FreeMarker processing each view to a string, and the same output
- * through the skeletons (FreeMarker once per path through the template, then filled in). In this
- * package to reach the view records, which are not public API.
+ * from the repository root): FreeMarker processing each view to a string. In this package to
+ * reach the view records, which are not public API.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -42,7 +41,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Threads(1)
 public class TemplateBench {
   Template template;
-  Skeletons skeletons;
   StoryView[] views;
   int next;
 
@@ -61,7 +59,6 @@ public class TemplateBench {
     views = built.toArray(StoryView[]::new);
     var config = Renderer.configuration(Path.of("templates"));
     template = config.getTemplate(Renderer.STORY);
-    skeletons = Skeletons.of(config, Path.of("templates"), template, StoryView.class);
   }
 
   private StoryView nextView() {
@@ -76,11 +73,5 @@ public class TemplateBench {
     StringWriter out = new StringWriter(2048);
     template.process(nextView(), out);
     return out.toString();
-  }
-
-  /** The same output through the skeletons. */
-  @Benchmark
-  public String skeletonText() throws Exception {
-    return skeletons.render(nextView());
   }
 }
