@@ -11,7 +11,7 @@
 <#-- "Drug offences" reads "drug offences", never "drug offences offences" -->
 <#assign offences = countOne?then("offence", "offences")>
 <#assign perDayNoun = perDayOne?then("offence", "offences")>
-<#assign rise = hasChange && (lead == "DOUBLED" || lead == "RISE" || lead == "FALL" || lead == "LARGEST_RISE_IN_FORCE" || lead == "LARGEST_FALL_IN_FORCE" || lead == "RISE_AGAINST_NATIONAL_TREND" || lead == "HIGHEST_IN_SERIES")>
+<#assign rise = hasChange && (lead.DOUBLED || lead.RISE || lead.FALL || lead.LARGEST_RISE_IN_FORCE || lead.LARGEST_FALL_IN_FORCE || lead.RISE_AGAINST_NATIONAL_TREND || lead.HIGHEST_IN_SERIES)>
 <#-- house style (issue 19): the story's period is named once in full, then "over the year"; a sentence
      that compares two periods names both -->
 <#assign periodNamed = false>
@@ -35,8 +35,8 @@ Across England and Wales police recorded ${national} ${nouns} <#if periodNamed>o
 </#if>
 <#else>
 <#-- ===== headline ===== -->
-<#switch lead>
-<#case "LARGEST_RISE_IN_FORCE">
+<#switch true>
+<#case lead.LARGEST_RISE_IN_FORCE>
 <#switch variants.headline>
 <#case 0>${areaStart} has ${force}'s biggest rise in ${nouns}
 <#break>
@@ -45,24 +45,24 @@ Across England and Wales police recorded ${national} ${nouns} <#if periodNamed>o
 <#default>${nounsTitle} rise faster in ${area} than anywhere else in ${force}
 </#switch>
 <#break>
-<#case "LARGEST_FALL_IN_FORCE">
+<#case lead.LARGEST_FALL_IN_FORCE>
 <#if variants.headline == 0>
 ${area} has ${force}'s biggest fall in ${nouns}
 <#else>
 Biggest fall in ${nouns} in ${force} is in ${area}
 </#if>
 <#break>
-<#case "RISE_AGAINST_NATIONAL_TREND">
+<#case lead.RISE_AGAINST_NATIONAL_TREND>
 <#if variants.headline == 0>
 ${nounsTitle} up ${change.percent} in ${area} as the England and Wales figure falls
 <#else>
 ${area} bucks national trend with ${change.percent} rise in ${nouns}
 </#if>
 <#break>
-<#case "HIGHEST_IN_SERIES">
+<#case lead.HIGHEST_IN_SERIES>
 ${area}: ${nouns} at their highest in figures going back to ${change.seriesFrom}
 <#break>
-<#case "DOUBLED">
+<#case lead.DOUBLED>
 <#switch variants.headline>
 <#case 0>${nounsTitle} in ${area} have ${change.multiple} since ${change.from}
 <#break>
@@ -71,7 +71,7 @@ ${area}: ${nouns} at their highest in figures going back to ${change.seriesFrom}
 <#default>${areaStart}: ${nouns} have ${change.multiple} in ${change.years}
 </#switch>
 <#break>
-<#case "HIGHEST_RATE_IN_FORCE">
+<#case lead.HIGHEST_RATE_IN_FORCE>
 <#switch variants.headline>
 <#case 0>${areaStart} has the highest rate of ${nouns} in ${force}
 <#break>
@@ -80,7 +80,7 @@ ${area}: ${nouns} at their highest in figures going back to ${change.seriesFrom}
 <#default>No part of ${force} has a higher rate of ${nouns} than ${area}
 </#switch>
 <#break>
-<#case "HIGHEST_COUNT_IN_FORCE">
+<#case lead.HIGHEST_COUNT_IN_FORCE>
 <#if rankJoint>
 ${areaStart} joint highest for ${nouns} in ${force}
 <#else>
@@ -93,7 +93,7 @@ ${areaStart} joint highest for ${nouns} in ${force}
 </#switch>
 </#if>
 <#break>
-<#case "RISE">
+<#case lead.RISE>
 <#if change.fromZero>
 ${nounsTitle} recorded in ${area}, up from none in ${change.from}
 <#else>
@@ -106,7 +106,7 @@ ${nounsTitle} recorded in ${area}, up from none in ${change.from}
 </#switch>
 </#if>
 <#break>
-<#case "FALL">
+<#case lead.FALL>
 <#switch variants.headline>
 <#case 0>${nounsTitle} down ${change.percent} in ${area}
 <#break>
@@ -115,7 +115,7 @@ ${nounsTitle} recorded in ${area}, up from none in ${change.from}
 <#default>Recorded ${nouns} fall by ${change.percent} in ${area}
 </#switch>
 <#break>
-<#case "ABOVE_NATIONAL_RATE">
+<#case lead.ABOVE_NATIONAL_RATE>
 <#switch variants.headline>
 <#case 0>${areaStart}'s rate of ${nouns} is above the England and Wales figure
 <#break>
@@ -124,7 +124,7 @@ ${nounsTitle} recorded in ${area}, up from none in ${change.from}
 <#default>${areaStart} records more ${nouns} per head than England and Wales as a whole
 </#switch>
 <#break>
-<#case "TOP_CRIME_TYPE">
+<#case lead.TOP_CRIME_TYPE>
 <#switch variants.headline>
 <#case 0>${offenceTitle} <#if offencePlural>are<#else>is</#if> the ${typeRank} type of crime in ${area}
 <#break>
@@ -148,45 +148,45 @@ Police in ${area} record ${count} ${countOne?then(noun, nouns)} ${during}
 </#switch>
 
 <#-- ===== intro: the top angle ===== -->
-<#switch lead>
-<#case "LARGEST_RISE_IN_FORCE">
+<#switch true>
+<#case lead.LARGEST_RISE_IN_FORCE>
 <#if variants.intro == 0>
 ${areaStart} saw the biggest rise in recorded ${nouns} of the ${areasInForce} areas in ${forceArea}, <#if change.fromZero>from none ${change.fromDuring}<#else>up ${change.percent} from ${change.before} ${change.fromDuring}</#if> to ${count} ${during}<#assign periodNamed = true><#if change.hasMultiple>: the number has ${change.multiple}</#if>.
 <#else>
 Of the ${areasInForce} areas in ${forceArea}, ${area} had the biggest rise in recorded ${nouns}: <#if change.fromZero>from none ${change.fromDuring}<#else>${change.before} ${change.fromDuring}</#if> to ${count} ${during}<#assign periodNamed = true><#if !change.fromZero>, up ${change.percent}</#if><#if change.hasMultiple>. The number has ${change.multiple}</#if>.
 </#if>
 <#break>
-<#case "LARGEST_FALL_IN_FORCE">
+<#case lead.LARGEST_FALL_IN_FORCE>
 ${area} saw the biggest fall in recorded ${nouns} of the ${areasInForce} areas in ${forceArea}, down ${change.percent} from ${change.before} ${change.fromDuring} to ${count} ${during}<#assign periodNamed = true>.
 <#break>
-<#case "RISE_AGAINST_NATIONAL_TREND">
+<#case lead.RISE_AGAINST_NATIONAL_TREND>
 Police in ${area} recorded ${count} ${countOne?then(noun, nouns)} ${during}<#assign periodNamed = true>, up ${change.percent} on the ${change.before} recorded ${change.fromDuring}, while across England and Wales the number fell by ${change.nationalPercent}.
 <#break>
-<#case "HIGHEST_IN_SERIES">
+<#case lead.HIGHEST_IN_SERIES>
 Police recorded ${count} ${countOne?then(noun, nouns)} in ${area} ${during}<#assign periodNamed = true>, the highest of the ${change.seriesCount} yearly figures for the area in the data, which go back to ${change.seriesFrom}<#if change.fromZero>; there were none ${change.fromDuring}<#elseif change.direction.rise>, and up ${change.percent} on the ${change.before} recorded ${change.fromDuring}</#if>.
 <#break>
-<#case "DOUBLED">
+<#case lead.DOUBLED>
 <#if variants.intro == 0>
 The number of ${nouns} recorded by police in ${area} has ${change.multiple} in ${change.years}, from ${change.before} ${change.fromDuring} to ${count} ${during}<#assign periodNamed = true>.
 <#else>
 Police in ${area} recorded ${count} ${countOne?then(noun, nouns)} ${during}<#assign periodNamed = true>, against ${change.before} ${change.fromDuring}: the number has ${change.multiple} in ${change.years}.
 </#if>
 <#break>
-<#case "HIGHEST_RATE_IN_FORCE">
+<#case lead.HIGHEST_RATE_IN_FORCE>
 <#if variants.intro == 0>
 ${areaStart} had ${rateRank} rate of ${nouns} of the ${rateAreas} areas in ${forceArea} with population figures <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if>: ${rate} for every 1,000 people, against ${rateBottom} in ${rateBottomArea}, the lowest.
 <#else>
 Police recorded ${rate} ${nouns} for every 1,000 people in ${area} <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if>, ${rateRank} rate of the ${rateAreas} areas in ${forceArea} with population figures; ${rateBottomArea} had the lowest, ${rateBottom}.
 </#if>
 <#break>
-<#case "HIGHEST_COUNT_IN_FORCE">
+<#case lead.HIGHEST_COUNT_IN_FORCE>
 <#if variants.intro == 0 || rankJoint>
 Police recorded ${count} ${countOne?then(noun, nouns)} in ${area} <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if>, ${rank} number of the ${areasInForce} areas in ${forceArea}.
 <#else>
 No area in ${forceArea} recorded more ${nouns} than ${area} <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if>, when police there recorded ${count}.
 </#if>
 <#break>
-<#case "RISE">
+<#case lead.RISE>
 <#if change.fromZero>
 Police recorded ${count} ${countOne?then(noun, nouns)} in ${area} ${during}<#assign periodNamed = true>, having recorded none ${change.fromDuring}.
 <#elseif variants.intro == 0>
@@ -195,14 +195,14 @@ Recorded ${nouns} in ${area} rose by ${change.percent} in ${change.years}, from 
 Police in ${area} recorded ${count} ${countOne?then(noun, nouns)} ${during}<#assign periodNamed = true>, up ${change.percent} from ${change.before} ${change.fromDuring}.
 </#if>
 <#break>
-<#case "FALL">
+<#case lead.FALL>
 <#if variants.intro == 0>
 Recorded ${nouns} in ${area} fell by ${change.percent} in ${change.years}, from ${change.before} ${change.fromDuring} to ${count} ${during}<#assign periodNamed = true>.
 <#else>
 Police in ${area} recorded ${count} ${countOne?then(noun, nouns)} ${during}<#assign periodNamed = true>, down ${change.percent} from ${change.before} ${change.fromDuring}.
 </#if>
 <#break>
-<#case "ABOVE_NATIONAL_RATE">
+<#case lead.ABOVE_NATIONAL_RATE>
 <#if variants.intro == 0>
 Police in ${area} recorded ${rate} ${nouns} for every 1,000 people <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if>, against ${nationalRate} across England and Wales.
 <#elseif variants.intro == 1>
@@ -211,7 +211,7 @@ ${areaStart}'s rate of ${nouns} was ${rate} for every 1,000 people <#if periodNa
 At ${rate} ${nouns} for every 1,000 people <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if>, ${area} was above the England and Wales rate of ${nationalRate}.
 </#if>
 <#break>
-<#case "TOP_CRIME_TYPE">
+<#case lead.TOP_CRIME_TYPE>
 <#if variants.intro == 1>
 Police in ${area} recorded ${count} ${countOne?then(noun, nouns)} <#if periodNamed>over the year<#else>${during}<#assign periodNamed = true></#if>, making it the ${typeRank} of the ${typeCount} ${typeKinds} in the figures<#if typeAbove?has_content>, after ${typeAbove}</#if>.
 <#elseif variants.intro == 2 && typeAbove?has_content>
@@ -234,11 +234,11 @@ Official figures show police in ${area} recorded ${perDay} ${perDayOne?then(noun
 
 <#assign summed = forceTotalPublished?then("", ", the sum of its areas in the figures")>
 <#-- these leads give the force total in the figures paragraph: the place-in-force paragraph does not say it again -->
-<#assign totalSaid = !onlyArea && (lead == "HIGHEST_COUNT_IN_FORCE" || lead == "PER_DAY" || lead == "SHARE_OF_FORCE" || lead == "SHARE_OF_ALL_CRIME" || lead == "BELOW_NATIONAL_RATE")>
+<#assign totalSaid = !onlyArea && (lead.HIGHEST_COUNT_IN_FORCE || lead.PER_DAY || lead.SHARE_OF_FORCE || lead.SHARE_OF_ALL_CRIME || lead.BELOW_NATIONAL_RATE)>
 <#-- ===== the figures ===== -->
-<#if lead == "HIGHEST_COUNT_IN_FORCE">
+<#if lead.HIGHEST_COUNT_IN_FORCE>
 <#if perDayIsCount>That is<#else>That is ${perDay} ${perDayNoun} ${perDayUnit} on average, and</#if> ${shareOfForce} of the ${forceTotal} offences of this kind recorded across ${forceArea}${summed}.
-<#elseif lead == "PER_DAY" || lead == "SHARE_OF_FORCE" || lead == "SHARE_OF_ALL_CRIME" || lead == "BELOW_NATIONAL_RATE">
+<#elseif lead.PER_DAY || lead.SHARE_OF_FORCE || lead.SHARE_OF_ALL_CRIME || lead.BELOW_NATIONAL_RATE>
 <#if onlyArea || hasForceTotal>
 The ${count} ${offences} recorded there <#if countOne>is<#else>are</#if><#if onlyArea> <#if countOne>the only one<#else>all of those</#if> recorded in ${forceArea}.<#else> ${shareOfForce} of the ${forceTotal} recorded across ${forceArea}${summed}.</#if>
 </#if>
@@ -270,10 +270,10 @@ ${areaStart} is the only area in ${forceArea}.
 <#elseif !forceRanked>
 <#-- issue 14: a neighbour's figure is missing, so the area's place in the force (and, unless published, the force total) is not known -->
 ${areaStart}'s place among the ${areasInForce} areas in ${forceArea}<#if !hasForceTotal> and its share of their total</#if> cannot be given, because the figure for ${unpublishedInForce} is not published.<#if hasForceTotal && !totalSaid> Across the force area police recorded ${forceTotal} such offences.</#if>
-<#elseif lead == "HIGHEST_COUNT_IN_FORCE">
+<#elseif lead.HIGHEST_COUNT_IN_FORCE>
 <#else>
 <#-- the second intro of a biggest-rise story already opens "Of the N areas": do not open the rank sentence the same way -->
-<#assign rankVariant = (variants.rank == 1 && lead == "LARGEST_RISE_IN_FORCE" && variants.intro != 0)?then(0, variants.rank)>
+<#assign rankVariant = (variants.rank == 1 && lead.LARGEST_RISE_IN_FORCE && variants.intro != 0)?then(0, variants.rank)>
 <#switch rankVariant>
 <#case 0>The total was ${rank} of the ${areasInForce} areas in ${forceArea}<#if !rankTop>; ${topArea} recorded the most, ${topCount}</#if>.<#if !totalSaid><#if partialForce> Across them police recorded ${forceTotal} such offences.<#else> Across the force area police recorded ${forceTotal} such offences${summed}.</#if></#if>
 <#break>
@@ -284,7 +284,7 @@ ${areaStart}'s place among the ${areasInForce} areas in ${forceArea}<#if !hasFor
 </#if>
 
 <#-- ===== rate per head ===== -->
-<#if hasRate && lead != "HIGHEST_RATE_IN_FORCE" && lead != "ABOVE_NATIONAL_RATE">
+<#if hasRate && !lead.HIGHEST_RATE_IN_FORCE && !lead.ABOVE_NATIONAL_RATE>
 <#switch variants.rate>
 <#case 0>Based on ${rateBasis}, that is ${rate} offences for every 1,000 people<#if hasRateRank>, ${rateRank} rate of the ${rateAreas} areas in the force<#if partialForce> in the data</#if> with population figures</#if>.<#if hasForceRate || hasNationalRate> The rate was <#if hasForceRate>${forceRate} across ${forceArea}</#if><#if hasForceRate && hasNationalRate> and </#if><#if hasNationalRate>${nationalRate} across England and Wales</#if>.</#if>
 <#break>
@@ -293,7 +293,7 @@ ${areaStart}'s place among the ${areasInForce} areas in ${forceArea}<#if !hasFor
 <#default>Per head of population, police in ${area} recorded ${rate} offences for every 1,000 people (${rateBasis})<#if hasRateRank>, ${rateRank} rate of the ${rateAreas} areas in the force<#if partialForce> in the data</#if> with population figures</#if>.<#if hasForceRate || hasNationalRate> The rate was <#if hasForceRate>${forceRate} across ${forceArea}</#if><#if hasForceRate && hasNationalRate> and </#if><#if hasNationalRate>${nationalRate} across England and Wales</#if>.</#if>
 </#switch>
 <#elseif hasRate>
-<#assign showNational = hasNationalRate && lead != "ABOVE_NATIONAL_RATE">
+<#assign showNational = hasNationalRate && !lead.ABOVE_NATIONAL_RATE>
 The rate is based on ${rateBasis}.<#if hasForceRate> Across ${forceArea} it was ${forceRate} per 1,000 people<#if showNational>, and across England and Wales ${nationalRate}</#if>.<#elseif showNational> Across England and Wales it was ${nationalRate} per 1,000 people.</#if>
 <#elseif noRateReason?has_content>
 No rate per head of population can be given for ${area}: ${noRateReason}.
@@ -329,7 +329,7 @@ ${caveat}
 <#if unpublished?has_content>
 No figure was published for ${area} for ${unpublished}.
 </#if>
-<#if hasChange && change.largestInForce && lead != "LARGEST_RISE_IN_FORCE">
+<#if hasChange && change.largestInForce && !lead.LARGEST_RISE_IN_FORCE>
 No other area in ${force} saw a bigger rise over the period.
 </#if>
 <#if hasChange && change.largestNationally>
@@ -339,11 +339,11 @@ It was the biggest percentage rise of the ${change.walesAreas} areas in Wales th
 </#if>
 
 <#-- ===== among crime types ===== -->
-<#if hasTypeRank && lead != "TOP_CRIME_TYPE">
+<#if hasTypeRank && !lead.TOP_CRIME_TYPE>
 ${offenceTitle} <#if offencePlural>were<#else>was</#if> the ${typeRank} of the ${typeCount} ${typeKinds} in the figures for ${area}<#if typeAbove?has_content>, after ${typeAbove}</#if>.
 </#if>
 <#if hasAllCrime>
-<#if hasTypeRank && lead != "TOP_CRIME_TYPE"><#if offencePlural>They<#else>It</#if><#else>${nounsTitle}</#if> made up ${allCrimeShare} of the ${allCrime} crimes police recorded in ${area}, excluding fraud.
+<#if hasTypeRank && !lead.TOP_CRIME_TYPE><#if offencePlural>They<#else>It</#if><#else>${nounsTitle}</#if> made up ${allCrimeShare} of the ${allCrime} crimes police recorded in ${area}, excluding fraud.
 </#if>
 
 <#-- ===== national picture ===== -->

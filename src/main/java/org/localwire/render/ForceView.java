@@ -1,5 +1,6 @@
 package org.localwire.render;
 
+import org.localwire.angles.ForceAngle;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * the angle selector chose. The template chooses and arranges; it never computes.
  */
 public record ForceView(
-    String type,
+    ForceAngle.Kind type,
     String force,
     String forcePlace,
     String forceArea,
@@ -63,7 +64,7 @@ public record ForceView(
   /** The force's areas, most offences first; {@code listed} when few enough to name each. */
   public record Areas(boolean any, boolean listed, String count, List<AreaView> lines, String top, String topCount,
       String bottom, String bottomCount, boolean hasLargestRise, String largestRise, String largestRisePercent,
-      boolean allFell, String largestRiseFromDuring,
+      boolean allFell, String largestRiseFromDuring, String largestRiseSince,
       boolean hasRates, String rateBasis, String topRateArea, String topRate, String bottomRateArea,
       String bottomRate) {}
 
@@ -88,7 +89,7 @@ public record ForceView(
   public record AllCrime(boolean any, String share, String oneIn, String total, String excludes) {}
 
   /** The offence's rank among crime types at its level of the offence tree. */
-  public record TypeRankView(boolean any, String rank, String kinds, String count, String above) {}
+  public record TypeRankView(boolean any, String rank, String kinds, String count, String above, boolean abovePlural) {}
 
   /** An offence within this one ("stalking" within stalking and harassment), its count and share. */
   public record PartView(String name, String count, String share) {}

@@ -69,7 +69,7 @@ final class ForceViews {
   private Built build(ForceFacts f, List<ForceAngle> angles, Quote quote) {
     String force = f.force();
     long n = f.count().value();
-    String type = angles.isEmpty() ? ForceAngle.Kind.PER_DAY.name() : angles.get(0).kind().name();
+    ForceAngle.Kind type = angles.isEmpty() ? ForceAngle.Kind.PER_DAY : angles.get(0).kind();
 
     RateWording perDay = Hedges.rate(n, f.period());
     ForceView.Amounts figures = new ForceView.Amounts(
@@ -174,7 +174,7 @@ final class ForceViews {
     List<ForceFacts.AreaLine> lines = f.areas();
     // with an area's figure missing its place among them is not known: no top or bottom (issue 14)
     if (lines.size() < 2 || f.partial() || !f.unpublishedAreas().isEmpty()) {
-      return new ForceView.Areas(false, false, "", List.of(), "", "", "", "", false, "", "", false, "", false, "", "", "",
+      return new ForceView.Areas(false, false, "", List.of(), "", "", "", "", false, "", "", false, "", "", false, "", "", "",
           "", "");
     }
     String force = f.force();
@@ -234,6 +234,7 @@ final class ForceViews {
     String largest = "";
     String largestPercent = "";
     String largestFrom = "";
+    String largestSince = "";
     // "the biggest rise" compares every area: one without a change could be bigger (issue 18)
     if (rises.size() >= 2 && rises.size() == lines.size()) {
       Rank rank = Rank.of("rise", rises.stream().max(Comparator.naturalOrder()).orElseThrow().name(), rises);
@@ -243,6 +244,7 @@ final class ForceViews {
       if (!rank.joint() && (ch.isRise() || allFell)) {
         hasLargest = ch.isRise();
         largestFrom = Periods.during(ch.from());
+        largestSince = Periods.since(ch.from());
         largest = inCopy(rank.name());
         largestPercent = say("change since " + ch.from().label() + " in " + largest,
             Percentages.change(ch.before().value(), ch.after().value()).orElseThrow(),
@@ -277,6 +279,7 @@ final class ForceViews {
     }
     return new ForceView.Areas(true, listed, count, views, inCopy(top.name()), topCount, inCopy(bottom.name()),
         bottomCount, hasLargest, largest, largestPercent, allFell && !hasLargest && !largest.isEmpty(), largestFrom,
+        largestSince,
         hasRates, rateBasis, topRateArea, topRate, bottomRateArea, bottomRate);
   }
 
@@ -343,7 +346,7 @@ final class ForceViews {
 
   private ForceView.TypeRankView typeRank(ForceFacts f) {
     if (f.typeRank().isEmpty()) {
-      return new ForceView.TypeRankView(false, "", "", "", "");
+      return new ForceView.TypeRankView(false, "", "", "", "", false);
     }
     var t = f.typeRank().get();
     Rank r = t.rank();
@@ -351,8 +354,9 @@ final class ForceViews {
         + (r.position() == 1 ? "" : Ordinals.of(r.position()) + " ") + "most common",
         "position " + r.position() + " of " + r.size(), f.count().amount().cells());
     String count = say(t.kinds() + " in the data", NumberWords.count(r.size()), Integer.toString(r.size()), List.of());
-    String above = r.position() <= 3 ? joinNames(t.above().stream().map(x -> x.name().toLowerCase(Locale.UK)).toList()) : "";
-    return new ForceView.TypeRankView(true, rank, t.kinds(), count, above);
+    boolean named = r.position() <= 3;
+    String above = named ? joinNames(t.above().stream().map(x -> x.name().toLowerCase(Locale.UK)).toList()) : "";
+    return new ForceView.TypeRankView(true, rank, t.kinds(), count, above, named && t.above().size() > 1);
   }
 
   private String say(String fact, String text, String exact, List<Cell> cells) {

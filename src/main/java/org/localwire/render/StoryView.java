@@ -1,5 +1,6 @@
 package org.localwire.render;
 
+import org.localwire.angles.Angle;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * Field names are the template's vocabulary (see templates/story.ftl).
  */
 public record StoryView(
-    String lead,
+    Angle.Kind lead,
     Variants variants,
     String area,
     String areaStart,

@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * The object wrapper for localwire's view records: a record is a hash of its components, a
  * {@code List} a sequence, a {@code String}, {@code Boolean} or {@code Number} the matching
- * scalar; anything else goes to FreeMarker's default wrapper.
+ * scalar, an enum constant a hash of its type's names to booleans; anything else goes to FreeMarker's
+ * default wrapper.
  *
  * <p>Why not the default wrapper alone: it reads records through its bean introspection, which
  * resolves every {@code ${area}} by reflection and wraps strings in bean models. Views are plain
@@ -52,11 +53,6 @@ final class ViewWrapper implements ObjectWrapper {
 
   private final ObjectWrapper fallback;
 
-  /** The accessor of component {@code name} of record type {@code type}, as (Object)Object, or null. */
-  static MethodHandle component(Class<?> type, String name) {
-    return type.isRecord() ? COMPONENTS.get(type).get(name) : null;
-  }
-
   /** A component's value through its accessor; a failure names the component. */
   static Object read(MethodHandle getter, Record record, String name) throws TemplateModelException {
     try {
@@ -66,18 +62,6 @@ final class ViewWrapper implements ObjectWrapper {
     } catch (Throwable e) {
       throw new TemplateModelException("reading " + name + " of " + record.getClass().getSimpleName(), e);
     }
-  }
-
-  /** The declared type of component {@code name} of record type {@code type}, or null. */
-  static Class<?> componentType(Class<?> type, String name) {
-    if (type.isRecord()) {
-      for (RecordComponent c : type.getRecordComponents()) {
-        if (c.getName().equals(name)) {
-          return c.getType();
-        }
-      }
-    }
-    return null;
   }
 
   ViewWrapper() {
@@ -103,6 +87,9 @@ final class ViewWrapper implements ObjectWrapper {
     }
     if (value instanceof List<?> list) {
       return new ListModel(list, this);
+    }
+    if (value instanceof Enum<?> constant) {
+      return new EnumModel(constant);
     }
     if (value instanceof TemplateModel model) {
       return model;
@@ -134,6 +121,38 @@ final class ViewWrapper implements ObjectWrapper {
     @Override
     public boolean isEmpty() {
       return components.isEmpty();
+    }
+  }
+
+  /**
+   * An enum constant as a hash of its type's constant names, each true only for this one:
+   * {@code <#if lead.RISE>}. It is neither a string nor printable, so a template cannot compare it
+   * to text; a name the enum does not have is an error naming the ones it has, not a silent false.
+   */
+  private static final class EnumModel implements TemplateHashModel {
+    private final Enum<?> constant;
+
+    EnumModel(Enum<?> constant) {
+      this.constant = constant;
+    }
+
+    @Override
+    public TemplateModel get(String key) throws TemplateModelException {
+      if (constant.name().equals(key)) {
+        return TemplateBooleanModel.TRUE;
+      }
+      for (Enum<?> other : constant.getDeclaringClass().getEnumConstants()) {
+        if (other.name().equals(key)) {
+          return TemplateBooleanModel.FALSE;
+        }
+      }
+      throw new TemplateModelException(constant.getDeclaringClass().getSimpleName() + " has no value " + key
+          + "; it has " + java.util.Arrays.toString(constant.getDeclaringClass().getEnumConstants()));
+    }
+
+    @Override
+    public boolean isEmpty() {
+      return false;
     }
   }
 

@@ -292,7 +292,7 @@ final class Views {
     String unpublished = joinNames(unpublishedNames);
     StoryView.QuoteView quoteView = new StoryView.QuoteView(quote.speaker(), quote.role(), quote.organisation(),
         quote.text(), quote.isSample());
-    String lead = angles.isEmpty() ? Angle.Kind.PER_DAY.name() : angles.get(0).kind().name();
+    Angle.Kind lead = angles.isEmpty() ? Angle.Kind.PER_DAY : angles.get(0).kind();
 
     // a file of only some of the force's areas: every rank and total is among the areas in the data
     boolean partialInData = f.flagged(org.localwire.facts.Flag.PARTIAL_FORCE) && f.forceComplete();

@@ -34,6 +34,15 @@ public final class Periods {
   }
 
   /**
+   * After "since": "since 2017", "since 2023/24", "since the year to June 2025", "since April to
+   * September 2021".
+   */
+  public static String since(Period p) {
+    requireNonNull(p, "p");
+    return "since " + (p.kind() == Period.Kind.TWELVE_MONTHS ? "the " : "") + name(p);
+  }
+
+  /**
    * The period's full span: "2017", "April 2023 to March 2024", "July 2024 to June 2025".
    */
   public static String span(Period p) {
