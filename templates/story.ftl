@@ -64,7 +64,7 @@ ${area}: ${nouns} at their highest in figures going back to ${change.seriesFrom}
 <#break>
 <#case lead.DOUBLED>
 <#switch variants.headline>
-<#case 0>${nounsTitle} in ${area} have ${change.multiple} since ${change.from}
+<#case 0>${nounsTitle} in ${area} have ${change.multiple} ${change.since}
 <#break>
 <#case 1>Recorded ${nouns} have ${change.multiple} in ${area}
 <#break>
@@ -95,7 +95,7 @@ ${areaStart} joint highest for ${nouns} in ${force}
 <#break>
 <#case lead.RISE>
 <#if change.fromZero>
-${nounsTitle} recorded in ${area}, up from none in ${change.from}
+${nounsTitle} recorded in ${area}, up from none ${change.fromDuring}
 <#else>
 <#switch variants.headline>
 <#case 0>${nounsTitle} up ${change.percent} in ${area}

@@ -207,7 +207,7 @@ final class ForceViews {
         before = say("offences recorded in " + a.name() + " in " + ch.from().label(), NumberWords.count(b),
             Long.toString(b), ch.before().cells());
         // "from 2,574 in the year to June 2023", never "in year to June 2023"
-        from = Periods.during(ch.from()).replaceFirst("^in ", "");
+        from = Periods.bare(ch.from());
         multiple = Multiples.of(b, c);
         multiple.ifPresent(m -> say("multiple since " + ch.from().label() + " in " + a.name(), m, c + " / " + b,
             both(ch.before(), ch.after())));

@@ -111,7 +111,7 @@ public record StoryView(
   }
 
   public record ChangeView(
-      String from,
+      String since,
       String fromDuring,
       String before,
       Direction direction,

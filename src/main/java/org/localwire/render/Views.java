@@ -240,7 +240,7 @@ final class Views {
       List<AreaFacts.PeriodCount> known = f.history().stream().filter(h -> h.count().isPresent()).toList();
       String seriesCount = NumberWords.count(known.size());
       // "going back to 2021", "going back to the year to June 2023"
-      String seriesFrom = known.isEmpty() ? "" : Periods.during(known.get(0).period()).replaceFirst("^in ", "");
+      String seriesFrom = known.isEmpty() ? "" : Periods.bare(known.get(0).period());
       // never for a small base: 3 to 9 may be the biggest percentage rise, but it is not news (README)
       boolean sizeable = before >= 20 && Math.abs(after - before) >= 10;
       boolean largestNationally = sizeable && f.riseRankNational()
@@ -253,11 +253,11 @@ final class Views {
       String walesAreas = largestInWales ? say(NumberWords.count(f.riseRankInWales().get().size()),
           w -> new Phrase("areas in Wales with both figures", w,
               field(f.riseRankInWales().get()), fieldCells(f.riseRankInWales().get()))) : "";
-      changeView = new StoryView.ChangeView(ch.from().label(), Periods.during(ch.from()), beforeText, direction, percent, before == 0,
+      changeView = new StoryView.ChangeView(Periods.since(ch.from()), Periods.during(ch.from()), beforeText, direction, percent, before == 0,
           multiple.isPresent(), multiple.orElse(""), Periods.yearsBetween(ch.from(), ch.to()), largest, hasPrevious,
           previous, previousCount, previousDuring, previousDirection, previousPercent, largestFall, hasNational,
           nationalDirection, nationalPercent, seriesCount, seriesFrom,
-          Periods.during(ch.to()).replaceFirst("^in ", ""), largestNationally, largestInWales, nationalAreas,
+          Periods.bare(ch.to()), largestNationally, largestInWales, nationalAreas,
           walesAreas);
     }
     List<StoryView.HistoryView> history = new ArrayList<>(f.history().size());

@@ -38,8 +38,16 @@ public final class Periods {
    * September 2021".
    */
   public static String since(Period p) {
+    return "since " + bare(p);
+  }
+
+  /**
+   * The period as a noun phrase after a preposition other than "in": "2017", "2023/24", "the year
+   * to June 2025", "April to September 2021" ("going back to the year to June 2021").
+   */
+  public static String bare(Period p) {
     requireNonNull(p, "p");
-    return "since " + (p.kind() == Period.Kind.TWELVE_MONTHS ? "the " : "") + name(p);
+    return (p.kind() == Period.Kind.TWELVE_MONTHS ? "the " : "") + name(p);
   }
 
   /**

@@ -34,6 +34,22 @@ class PeriodsTest {
     assertEquals(name, Periods.name(p));
   }
 
+  /** After "since" and "going back to": never the machine label ("since 12m to Jun 2024" was in a headline). */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2017            | 2017                  | since 2017",
+        "2023/24         | 2023/24               | since 2023/24",
+        "12m to Jun 2024 | the year to June 2024 | since the year to June 2024",
+        "Apr 2021 to Sep 2021 | April to September 2021 | since April to September 2021",
+      })
+  void bareAndSince(String period, String bare, String since) {
+    Period p = period(period);
+    assertEquals(bare, Periods.bare(p));
+    assertEquals(since, Periods.since(p));
+  }
+
   @Test
   void financialYearIsNamedFromItsDatesNotItsLabel() {
     Period p =
