@@ -2,7 +2,7 @@
 # Whole-process benchmarks of localwire, and the JMH hot-path benchmarks.
 #
 #   bench/run.sh            whole-process table (median of 5 runs after a warm-up, peak RSS),
-#                           once with the JVM's defaults and once with the options in TUNED
+#                           once with the launcher ./localwire (the README's command), once plain java -jar
 #   bench/run.sh --jmh      also the JMH benchmarks (about 4 minutes)
 #
 # Run from anywhere; it works in the repository root. Needs Java 17, Maven and /usr/bin/time.
@@ -18,13 +18,10 @@ jar=target/localwire.jar
 java -jar "$jar" generate-data --areas 1000 --seed 2017 --out "$work/areas-1000.csv"
 java -jar "$jar" generate-data --areas 100000 --seed 2017 --out "$work/areas-100000.csv"
 
-# A class-data archive of the classes a batch loads (JDK 17 AppCDS), made by one batch run.
-java -XX:ArchiveClassesAtExit="$work/localwire.jsa" -jar "$jar" batch --out "$work/cds" --no-progress \
-  >/dev/null 2>&1
-# Options for short runs on a 2-core machine: C1 only (C2 compiles for seconds on the same two
-# cores), the parallel collector (two threads) with a small heap (peak memory), and the
-# class-data archive.
-TUNED=${TUNED:-"-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx192m -XX:SharedArchiveFile=$work/localwire.jsa"}
+# The README's command is the launcher, ./localwire (JVM options for short runs: see its header);
+# plain `java -jar` is measured beside it.
+LAUNCHER=./localwire
+PLAIN="java -jar $jar"
 
 # prints "median_seconds median_peak_MiB" over $RUNS runs after one warm-up. A command that writes
 # files names its folder "$OUT": with FRESH=yes each run (the warm-up too) gets a new one, else the
@@ -49,23 +46,25 @@ measure() {
 }
 
 table() {
-  local opts=$1 folder=$2
+  local label=$1 cmd=$2 folder=$3
   echo
-  echo "JVM options: ${opts:-(none)}; median of $RUNS runs after one warm-up"
+  echo "$label (\`$cmd\`); median of $RUNS runs after one warm-up"
   echo
   echo "| run | median wall time | median peak RSS |"
   echo "| --- | --- | --- |"
   FRESH=yes row "bundled data (315 areas, 43 forces), all four formats and the review page, a new folder" \
-    sh -c "exec java $opts -jar $jar batch --out \"\$OUT\" --no-progress"
+    sh -c "exec $cmd batch --out \"\$OUT\" --no-progress"
   FRESH=no row "the same, again into the same folder (replacing the release the run before wrote)" \
-    sh -c "exec java $opts -jar $jar batch --out \"\$OUT\" --no-progress"
+    sh -c "exec $cmd batch --out \"\$OUT\" --no-progress"
+  FRESH=yes row "every offence (batch --offence all), all four formats and the review pages, a new folder" \
+    sh -c "exec $cmd batch --offence all --out \"\$OUT\" --no-progress"
   row "1,000 synthetic areas, text, --stdout to /dev/null" \
-    sh -c "exec java $opts -jar $jar batch --data $work/areas-1000.csv --formats txt --stdout > /dev/null"
+    sh -c "exec $cmd batch --data $work/areas-1000.csv --formats txt --stdout > /dev/null"
   row "100,000 synthetic areas, text, --stdout to /dev/null" \
-    sh -c "exec java $opts -jar $jar batch --data $work/areas-100000.csv --formats txt --stdout > /dev/null"
+    sh -c "exec $cmd batch --data $work/areas-100000.csv --formats txt --stdout > /dev/null"
   if [ "$folder" = yes ]; then
     FRESH=yes row "100,000 synthetic areas, text, to a new folder (and the review page)" \
-      sh -c "exec java $opts -jar $jar batch --data $work/areas-100000.csv --formats txt --out \"\$OUT\" --no-progress"
+      sh -c "exec $cmd batch --data $work/areas-100000.csv --formats txt --out \"\$OUT\" --no-progress"
   fi
 }
 
@@ -79,10 +78,9 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java 
 # the stated options first: the 100,000-file folder runs leave the disk busy writing back for a
 # while, which would slow whatever is timed next
 sync
-# the folder run keeps a review-page row and the variation counts for every story: more than 192 MB
-table "$TUNED" no
+table "the launcher, the README's command" "$LAUNCHER" yes
 sync
-table "" yes
+table "plain java -jar, the JVM's defaults" "$PLAIN" yes
 
 if [ "${1:-}" = "--jmh" ]; then
   mvn -B -q install -DskipTests
