@@ -350,8 +350,7 @@ final class ForceViews {
     }
     var t = f.typeRank().get();
     Rank r = t.rank();
-    String rank = say("rank among " + t.kinds() + " in " + f.force(), (r.joint() ? "joint " : "")
-        + (r.position() == 1 ? "" : Ordinals.of(r.position()) + " ") + "most common",
+    String rank = say("rank among " + t.kinds() + " in " + f.force(), Ordinals.commonness(r.position(), r.positionFromBottom(), r.joint()),
         "position " + r.position() + " of " + r.size(), f.count().amount().cells());
     String count = say(t.kinds() + " in the data", NumberWords.count(r.size()), Integer.toString(r.size()), List.of());
     boolean named = r.position() <= 3;

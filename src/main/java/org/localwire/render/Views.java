@@ -128,8 +128,7 @@ final class Views {
     if (f.typeRankInArea().isPresent()) {
       var t = f.typeRankInArea().get();
       typeTop = t.rank().isTop() && !t.rank().joint();
-      typeRank = say((t.rank().joint() ? "joint " : "")
-              + (t.rank().position() == 1 ? "" : Ordinals.of(t.rank().position()) + " ") + "most common",
+      typeRank = say(Ordinals.commonness(t.rank().position(), t.rank().positionFromBottom(), t.rank().joint()),
           w -> new Phrase("rank among " + t.kinds() + " in " + area, w, field(t.rank()), fieldCells(t.rank())));
       typeKinds = t.kinds();
       typeCount = say(NumberWords.count(t.rank().size()),

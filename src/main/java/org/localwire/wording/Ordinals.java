@@ -22,6 +22,21 @@ public final class Ordinals {
     return NumberWords.digits(n) + suffix(n);
   }
 
+  /**
+   * A rank among types of crime: "most common", "joint second most common", "14th most common";
+   * in the bottom three it is counted from the bottom, "least common", "joint second least
+   * common", since "the 19th most common of the 19" reads as a riddle. {@code fromBottom} is 1 for
+   * the lowest (with ties, the same for every tied entry).
+   */
+  public static String commonness(int position, int fromBottom, boolean joint) {
+    checkArgument(position >= 1 && fromBottom >= 1, "positions start at 1, got %s and %s", position, fromBottom);
+    String tie = joint ? "joint " : "";
+    if (fromBottom < position && fromBottom <= 3) {
+      return tie + (fromBottom == 1 ? "" : of(fromBottom) + " ") + "least common";
+    }
+    return tie + (position == 1 ? "" : of(position) + " ") + "most common";
+  }
+
   /** A rank without "highest": "first", or "joint second" when others share the position. */
   public static String rank(int position, boolean joint) {
     return (joint ? "joint " : "") + of(position);

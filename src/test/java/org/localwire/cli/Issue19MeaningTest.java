@@ -124,7 +124,7 @@ class Issue19MeaningTest {
   @Test
   void everyRankAmongTypesOfCrimeIsTrueAmongThe19() {
     Pattern rank = Pattern.compile("(joint )?(first |second |third |fourth |fifth |sixth |seventh |eighth |ninth "
-        + "|\\d+(?:st|nd|rd|th) )?most common (?:of the 19 types of crime|type of crime)");
+        + "|\\d+(?:st|nd|rd|th) )?(most|least) common (?:of the 19 types of crime|type of crime)");
     int checked = 0;
     for (Map.Entry<String, String> d : drafts.entrySet()) {
       Matcher m = rank.matcher(d.getValue());
@@ -144,7 +144,8 @@ class Issue19MeaningTest {
         String ordinal = m.group(2) == null ? "" : m.group(2);
         int stated = ORDINALS.indexOf(ordinal) >= 0 ? ORDINALS.indexOf(ordinal) + 1
             : Integer.parseInt(ordinal.replaceAll("\\D", ""));
-        assertEquals(above + 1, stated, d.getKey() + ": " + m.group());
+        long below = TYPES.size() - 1 - above - same;
+        assertEquals(m.group(3).equals("most") ? above + 1 : below + 1, stated, d.getKey() + ": " + m.group());
         assertEquals(same > 0, m.group(1) != null, d.getKey() + ": tie said or not said: " + m.group());
         checked++;
       }

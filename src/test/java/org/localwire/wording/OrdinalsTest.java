@@ -47,6 +47,25 @@ class OrdinalsTest {
     assertEquals(expected, Ordinals.rank(position, joint));
   }
 
+  /** Of 19 types of crime: counted from the nearer end only in the bottom three. */
+  @ParameterizedTest(name = "commonness({0}, fromBottom={1}, joint={2}) = {3}")
+  @CsvSource({
+    "1, 19, false, most common",
+    "1, 18, true, joint most common",
+    "3, 17, false, third most common",
+    "14, 6, false, 14th most common",
+    "16, 4, false, 16th most common",
+    "17, 3, false, third least common",
+    "18, 2, false, second least common",
+    "18, 1, true, joint least common",
+    "19, 1, false, least common",
+    "1, 1, false, most common",
+    "2, 1, false, least common",
+  })
+  void commonness(int position, int fromBottom, boolean joint, String expected) {
+    assertEquals(expected, Ordinals.commonness(position, fromBottom, joint));
+  }
+
   @Test
   void zeroIsABug() {
     IllegalArgumentException e =
