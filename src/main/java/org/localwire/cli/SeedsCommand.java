@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.localwire.angles.ForceAngle;
 import org.localwire.angles.ForceAngles;
-import org.localwire.facts.Agreements;
 import org.localwire.facts.ForceFacts;
 import org.localwire.facts.Forces;
 import org.localwire.facts.Totals;
@@ -23,10 +22,12 @@ import org.localwire.model.Dataset;
 import org.localwire.model.InputException;
 import org.localwire.model.Period;
 import org.localwire.model.Place;
-import org.localwire.model.SeedCase;
 import org.localwire.render.ForceRenderer;
 import org.localwire.render.ForceStory;
-import org.localwire.render.SeedChecks;
+import org.localwire.seeds.Agreements;
+import org.localwire.seeds.SeedCase;
+import org.localwire.seeds.SeedChecks;
+import org.localwire.seeds.SeedLoader;
 import org.localwire.wording.NumberWords;
 import org.localwire.wording.Percentages;
 import picocli.CommandLine.Command;
@@ -66,7 +67,7 @@ final class SeedsCommand implements Callable<Integer> {
     int[] verdicts = new int[5];
     List<String> problems = new ArrayList<>();
     for (Path file : files()) {
-      SeedCase seed = loader.seed(file);
+      SeedCase seed = SeedLoader.load(file, loader.offenceTree());
       out.println(seed.id() + "  (encodes " + seed.seedFile() + ")");
       if (!seed.about().isEmpty()) {
         out.println("  " + seed.about());

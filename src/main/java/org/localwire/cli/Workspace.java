@@ -12,6 +12,7 @@ import org.localwire.model.Area;
 import org.localwire.model.Dataset;
 import org.localwire.model.InputException;
 import org.localwire.model.Period;
+import org.localwire.seeds.SeedLoader;
 
 /** The loaded figures plus the choices a command resolves against them: area, period, offence. */
 final class Workspace {
@@ -25,12 +26,22 @@ final class Workspace {
     this.offence = offence;
   }
 
+  /** The --data file (a seed case is read as its article's figures), or every bundled edition. */
+  private static Dataset load(DataLoader loader, DataOptions options, String offence) throws InputException {
+    if (options.data == null) {
+      return loader.loadDefault(offence, options.period);
+    }
+    if (SeedLoader.recognises(options.data)) {
+      return SeedLoader.load(options.data, loader.offenceTree()).data();
+    }
+    return loader.load(options.data, offence, options.period);
+  }
+
   static Workspace open(DataOptions options) throws InputException {
     DataLoader loader = DataLoader.using(options.dataDir);
     String offence = options.offence != null ? options.offence.strip() : DataLoader.DEFAULT_OFFENCE;
     // every edition of the council table in the data folder, on the partnerships of the period asked for
-    Dataset data = options.data != null ? loader.load(options.data, offence, options.period)
-        : loader.loadDefault(offence, options.period);
+    Dataset data = load(loader, options, offence);
     // a file without the default offence that counts one offence only (a seed of stalking alone) means that one
     if (options.offence == null && !data.offences().contains(offence) && data.offences().size() == 1) {
       offence = data.offences().get(0);
@@ -46,8 +57,7 @@ final class Workspace {
   static Workspace openAny(DataOptions options) throws InputException {
     DataLoader loader = DataLoader.using(options.dataDir);
     String offence = DataLoader.DEFAULT_OFFENCE;
-    Dataset data = options.data != null ? loader.load(options.data, offence, options.period)
-        : loader.loadDefault(offence, options.period);
+    Dataset data = load(loader, options, offence);
     if (!data.offences().contains(offence) && !data.offences().isEmpty()) {
       offence = data.offences().get(0);
     }

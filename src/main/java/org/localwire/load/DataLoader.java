@@ -6,7 +6,6 @@ import org.localwire.model.Caveat;
 import org.localwire.model.Dataset;
 import org.localwire.model.InputException;
 import org.localwire.model.OffenceTree;
-import org.localwire.model.SeedCase;
 
 /**
  * Loads a data file in any format localwire reads, told apart by the header: ONS Table C2 as
@@ -41,11 +40,6 @@ public final class DataLoader {
 
   public Path defaultFile() {
     return dataDir.resolve(DEFAULT_FILE);
-  }
-
-  /** Reads a seed case ({@code seeds/*.json}): the article's figures and the facts it reports. */
-  public SeedCase seed(Path file) throws InputException {
-    return SeedLoader.load(file, offenceTree());
   }
 
   /** Reads the recording-rule changes in {@code caveats.csv}. */
@@ -227,9 +221,6 @@ public final class DataLoader {
 
   /** As {@link #load(Path, String)}; a council table is put on the partnerships of {@code period}. */
   public Dataset load(Path file, String offence, String period) throws InputException {
-    if (SeedLoader.recognises(file)) {
-      return seed(file).data();
-    }
     CsvFiles.Table table;
     try (CsvRows rows = CsvFiles.open(file)) {
       if (!TableC2Loader.recognises(rows.header()) && !RollingForceLoader.recognises(rows.header())

@@ -15,6 +15,7 @@ import org.localwire.load.DataLoader;
 import org.localwire.model.Caveat;
 import org.localwire.model.Dataset;
 import org.localwire.model.Period;
+import org.localwire.seeds.SeedLoader;
 
 /** Force-level facts and the story-type selector on the bundled files and the seeds (issue 4). */
 class ForceFactsTest {
@@ -87,7 +88,7 @@ class ForceFactsTest {
         {"002_866d698726dd8433", "Dorset", "Stalking and harassment", "2017", "MULTIPLE"},
         {"003_446cf921fde0ef3d", "Metropolitan Police", "Stalking and harassment", "12m to Sep 2018", "AREA_IN_FORCE"},
         {"004_53ef4dc31ab091da", "North Wales", "Stalking", "2020/21", "AGAINST_NATIONAL"}}) {
-      Dataset data = LOADER.load(Path.of("seeds", seed[0] + ".json"), DataLoader.DEFAULT_OFFENCE);
+      Dataset data = SeedLoader.load(Path.of("seeds", seed[0] + ".json"), LOADER.offenceTree()).data();
       ForceFacts f = facts(data, seed[1], seed[2], Period.parse(seed[3]).orElseThrow());
       assertEquals(seed[4], ForceAngles.rank(f).get(0).kind().name(), seed[0]);
     }
@@ -95,7 +96,7 @@ class ForceFactsTest {
 
   @Test
   void gwentSeedComparesTheSumsOfItsAreas() throws Exception {
-    Dataset data = LOADER.load(Path.of("seeds/000_cb0c1a5ab4eb2516.json"), DataLoader.DEFAULT_OFFENCE);
+    Dataset data = SeedLoader.load(Path.of("seeds/000_cb0c1a5ab4eb2516.json"), LOADER.offenceTree()).data();
     ForceFacts f = facts(data, "Gwent", "Stalking and harassment", Period.calendarYear(2017));
     assertEquals(Total.Basis.PUBLISHED, f.count().basis());
     assertEquals(Total.Basis.SUM_OF_AREAS, f.changeBasis());
@@ -106,7 +107,7 @@ class ForceFactsTest {
 
   @Test
   void newhamIsOneAreaOfALargeForce() throws Exception {
-    Dataset data = LOADER.load(Path.of("seeds/003_446cf921fde0ef3d.json"), DataLoader.DEFAULT_OFFENCE);
+    Dataset data = SeedLoader.load(Path.of("seeds/003_446cf921fde0ef3d.json"), LOADER.offenceTree()).data();
     ForceFacts f = facts(data, "Metropolitan Police", "Stalking and harassment", Period.parse("12m to Sep 2018")
         .orElseThrow());
     assertTrue(f.partial());

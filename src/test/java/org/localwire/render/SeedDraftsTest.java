@@ -30,7 +30,9 @@ import org.localwire.load.QuoteLoader;
 import org.localwire.model.Caveat;
 import org.localwire.model.Dataset;
 import org.localwire.model.Period;
-import org.localwire.model.SeedCase;
+import org.localwire.seeds.SeedCase;
+import org.localwire.seeds.SeedChecks;
+import org.localwire.seeds.SeedLoader;
 import org.localwire.wording.Claims;
 
 /**
@@ -57,7 +59,7 @@ class SeedDraftsTest {
       files.forEach(sorted::add);
       sorted.sort(null);
       for (Path file : sorted) {
-        SeedCase seed = LOADER.seed(file);
+        SeedCase seed = SeedLoader.load(file, LOADER.offenceTree());
         SEEDS.put(seed.id(), seed);
         DRAFTS.put(seed.id(), draft(seed.data(), caveats, renderer));
       }

@@ -1,4 +1,4 @@
-package org.localwire.load;
+package org.localwire.seeds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,13 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.localwire.load.DataLoader;
 import org.localwire.model.Dataset;
 import org.localwire.model.Figure;
 import org.localwire.model.InputException;
 import org.localwire.model.Period;
 import org.localwire.model.Place;
-import org.localwire.model.ReportedFact;
-import org.localwire.model.SeedCase;
 
 /** Seed files are valid localwire input (issue 4). */
 class SeedLoaderTest {
@@ -25,7 +24,7 @@ class SeedLoaderTest {
 
   @Test
   void gwentSeedIsADatasetOfItsFiveAreasAndTheForceTotal() throws Exception {
-    SeedCase seed = LOADER.seed(Path.of("seeds/000_cb0c1a5ab4eb2516.json"));
+    SeedCase seed = SeedLoader.load(Path.of("seeds/000_cb0c1a5ab4eb2516.json"), LOADER.offenceTree());
     Dataset data = seed.data();
     assertEquals("000_cb0c1a5ab4eb2516.txt", seed.seedFile());
     assertEquals("AREAS_ROUNDUP", seed.storyType());
@@ -44,7 +43,7 @@ class SeedLoaderTest {
 
   @Test
   void aSeedFileIsValidDataInput() throws Exception {
-    Dataset data = LOADER.load(Path.of("seeds/004_53ef4dc31ab091da.json"), DataLoader.DEFAULT_OFFENCE);
+    Dataset data = SeedLoader.load(Path.of("seeds/004_53ef4dc31ab091da.json"), LOADER.offenceTree()).data();
     assertEquals("[Stalking]", data.offences().toString());
     assertEquals(33006, data.figure(Place.national(), "Stalking", Period.financialYear(2019)).orElseThrow().count());
     assertEquals(954, data.figure(Place.forceTotal("North Wales"), "Stalking",
@@ -63,7 +62,7 @@ class SeedLoaderTest {
          ],
          "facts": []}
         """, StandardCharsets.UTF_8);
-    Figure f = LOADER.load(file, DataLoader.DEFAULT_OFFENCE).figure(Place.forceTotal("Dorset"),
+    Figure f = SeedLoader.load(file, LOADER.offenceTree()).data().figure(Place.forceTotal("Dorset"),
         "Stalking and harassment", Period.calendarYear(2017)).orElseThrow();
     assertEquals(file + ":5:69", f.cell().toString());
   }
@@ -79,7 +78,7 @@ class SeedLoaderTest {
          ],
          "facts": []}
         """, StandardCharsets.UTF_8);
-    InputException e = assertThrows(InputException.class, () -> LOADER.load(file, DataLoader.DEFAULT_OFFENCE));
+    InputException e = assertThrows(InputException.class, () -> SeedLoader.load(file, LOADER.offenceTree()).data());
     assertEquals(file + ":4:69: count -3 is not a whole number of offences, 0 or more; write the count as printed, "
         + "without separators: 1030", e.getMessage());
   }
@@ -93,7 +92,7 @@ class SeedLoaderTest {
          "figures": [{"place": "force", "force": "Dorset", "period": "2015", "cuont": 3}],
          "facts": []}
         """, StandardCharsets.UTF_8);
-    InputException e = assertThrows(InputException.class, () -> LOADER.load(file, DataLoader.DEFAULT_OFFENCE));
+    InputException e = assertThrows(InputException.class, () -> SeedLoader.load(file, LOADER.offenceTree()).data());
     assertTrue(e.getMessage().startsWith(file + ":3:79: field \"cuont\" is not part of a seed file"), e.getMessage());
   }
 }

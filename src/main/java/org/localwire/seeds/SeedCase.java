@@ -1,8 +1,9 @@
-package org.localwire.model;
+package org.localwire.seeds;
 
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.localwire.model.Dataset;
 
 /**
  * One seed article rebuilt as localwire input (a file in {@code seeds/}): the article's figures

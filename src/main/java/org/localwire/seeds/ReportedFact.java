@@ -1,6 +1,10 @@
-package org.localwire.model;
+package org.localwire.seeds;
 
 import static java.util.Objects.requireNonNull;
+
+import org.localwire.model.Cell;
+import org.localwire.model.Period;
+import org.localwire.model.Place;
 
 /**
  * One fact a seed article reports, as a seed file records it: what is measured, of what, the

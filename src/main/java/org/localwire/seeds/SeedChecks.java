@@ -1,4 +1,4 @@
-package org.localwire.render;
+package org.localwire.seeds;
 
 import static java.util.Objects.requireNonNull;
 
@@ -6,10 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.localwire.facts.Measures;
 import org.localwire.model.InputException;
-import org.localwire.model.ReportedFact;
-import org.localwire.model.SeedCase;
 import org.localwire.wording.Claims;
 import org.localwire.wording.Hedges;
 import org.localwire.wording.Multiples;

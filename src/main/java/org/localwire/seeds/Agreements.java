@@ -1,4 +1,4 @@
-package org.localwire.facts;
+package org.localwire.seeds;
 
 import static java.util.Objects.requireNonNull;
 
@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.localwire.facts.Amount;
+import org.localwire.facts.Totals;
 import org.localwire.model.Area;
 import org.localwire.model.Dataset;
 import org.localwire.model.Figure;

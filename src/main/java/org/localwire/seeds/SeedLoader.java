@@ -1,4 +1,4 @@
-package org.localwire.load;
+package org.localwire.seeds;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -28,8 +28,6 @@ import org.localwire.model.OffenceTree;
 import org.localwire.model.Period;
 import org.localwire.model.Place;
 import org.localwire.model.Population;
-import org.localwire.model.ReportedFact;
-import org.localwire.model.SeedCase;
 import org.localwire.model.Source;
 
 /**

@@ -1,4 +1,4 @@
-package org.localwire.facts;
+package org.localwire.seeds;
 
 import static java.util.Objects.requireNonNull;
 
@@ -9,13 +9,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.localwire.facts.Amount;
+import org.localwire.facts.CrimeTypes;
+import org.localwire.facts.Rank;
+import org.localwire.facts.Ranked;
+import org.localwire.facts.Total;
+import org.localwire.facts.Totals;
+import org.localwire.facts.TypeRank;
 import org.localwire.model.Area;
 import org.localwire.model.Cell;
 import org.localwire.model.Dataset;
 import org.localwire.model.Offence;
 import org.localwire.model.Period;
 import org.localwire.model.Place;
-import org.localwire.model.ReportedFact;
 
 /**
  * Computes, from a seed's figures, the exact value behind each fact the seed article reports:
