@@ -40,13 +40,15 @@ import org.localwire.wording.NumberWords;
 class BatchTest {
   static final String RELEASE = "stalking-and-harassment-year-to-june-2025";
   static final ObjectMapper JSON = new ObjectMapper();
+  /** A fixed release time: versioncreated is otherwise the clock's (issue 16). */
+  static final String TIME = "2025-10-23T09:30:00+01:00";
 
   @TempDir static Path shared;
   static Path release;
 
   @BeforeAll
   static void batch() {
-    Cli r = Cli.run("batch", "--out", shared.toString());
+    Cli r = Cli.run("batch", "--out", shared.toString(), "--release-time", TIME);
     assertEquals(0, r.exit(), r.err());
     release = shared.resolve(RELEASE);
     assertTrue(r.out().startsWith("Wrote 358 stories (315 areas, 43 forces) in 4 formats (txt, md, html, json) in "),
@@ -231,7 +233,7 @@ class BatchTest {
 
   @Test
   void sameDataGivesByteIdenticalFiles(@TempDir Path again) throws IOException {
-    Cli r = Cli.run("batch", "--out", again.toString(), "--force", "Gwent");
+    Cli r = Cli.run("batch", "--out", again.toString(), "--force", "Gwent", "--release-time", TIME);
     assertEquals(0, r.exit(), r.err());
     for (String f : List.of("gwent/newport.txt", "gwent/newport.md", "gwent/newport.html", "gwent/newport.json",
         "gwent/newport.facts.json")) {
