@@ -63,7 +63,10 @@ import picocli.CommandLine.Spec;
       "All or nothing: the release is written to a temporary folder and moved into place only when every story "
           + "rendered, so a failure leaves <out> as it was.",
       "--offence all (every offence with figures and copy in data/offences/) or --offence \"A,B\" writes each "
-          + "offence's release folder and <out>/index.html, every story of every offence, strongest lead angle first."
+          + "offence's release folder and <out>/index.html, every story of every offence, strongest lead angle first.",
+      "Re-running into a folder that holds the release compares story by story with its manifest.json: unchanged "
+          + "stories keep their version and bytes, changed ones get version + 1 and a correction note, removed ones "
+          + "are withdrawn; CHANGES.md and changes.json list them (README, \"Corrections\")."
     })
 final class BatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -104,6 +107,11 @@ final class BatchCommand implements Callable<Integer> {
           + "(default: localwire.json if it exists; README, \"Network config\").")
   Path config;
 
+  @Option(names = "--only-changed", description = "Re-run a release already in --out and also write just the stories "
+      + "it re-issues (corrected, new, withdrawn) into <out>/<release>/wire/, with their CHANGES.md and changes.json, "
+      + "for the wire. The release folder is updated as any re-run updates it.")
+  boolean onlyChanged;
+
   @Option(names = "--stdout", description = "Write the area stories as plain text to standard output instead of "
       + "files, one after another, each followed by a line =====. Only the area stories: no force story, review page "
       + "or other format, and nothing is written to --out.")
@@ -136,6 +144,10 @@ final class BatchCommand implements Callable<Integer> {
               + "gwent-june-2025");
     }
     base = base();
+    if (onlyChanged && stdout) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--only-changed writes files for the wire; "
+          + "--stdout writes none: give one of them");
+    }
     List<String> names = offenceNames();
     if (names != null && (release != null || stdout)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), (release != null ? "--release" : "--stdout")
@@ -249,7 +261,7 @@ final class BatchCommand implements Callable<Integer> {
         });
         ReleaseFolder folder = ReleaseFolder.create(out, rel.name());
         Progress bar = shared != null ? shared.borrowed() : progress(writable.size())) {
-      Edition edition = Edition.first(rel, renderer, wanted);
+      Edition edition = Edition.open(out, rel, renderer, wanted, onlyChanged);
       InOrder.run(writable, threads, area -> {
         AreaFacts facts = engine.forArea(area, ws.offence, ws.period);
         // provenance is printed only in .facts.json, written with the json format
@@ -290,6 +302,11 @@ final class BatchCommand implements Callable<Integer> {
       List<String> forces = entries.stream().map(Pages.Entry::force).distinct().toList();
       folder.write("index.html", renderer.index(new Pages.Index(rel.name(), ws.offence.toLowerCase(java.util.Locale.UK),
           Periods.name(ws.period), summary, forces, entries, skipped)));
+      Map<String, String> why = new HashMap<>();
+      skipped.forEach(k -> why.put(k.area(), k.reason()));
+      String only = force == null ? null : "this issue of the release covers only the " + ws.force(force)
+          + " police force area (--force)";
+      issue = edition.finish(folder, only == null ? why::get : place -> why.getOrDefault(place, only));
       written = folder.commit();
     }
     double seconds = (System.nanoTime() - started) / 1e9;
@@ -297,6 +314,7 @@ final class BatchCommand implements Callable<Integer> {
       stdOut.printf(java.util.Locale.ROOT, "%s: %d stories (%d areas%s, %d force%s) in %.1f s to %s%n", ws.offence, entries.size(), areas.size(),
           skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped", storiesForForces, storiesForForces == 1 ? "" : "s",
           seconds, written);
+      corrections(stdOut, written);
       stdOut.flush();
       return new Run(entries.size(), written);
     }
@@ -305,9 +323,28 @@ final class BatchCommand implements Callable<Integer> {
         skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped", storiesForForces, storiesForForces == 1 ? "" : "s", wanted.size(), wanted.size() == 1 ? "" : "s",
         String.join(", ", wanted.stream().map(Format::extension).toList()), seconds, written);
     stdOut.printf(java.util.Locale.ROOT, "Review page: %s%n", written.resolve("index.html"));
+    corrections(stdOut, written);
     stdOut.printf(java.util.Locale.ROOT, "Sentences shared by more than 10%% of the stories: %.1f%%%n", variation.sharedPercent());
     stdOut.flush();
     return new Run(entries.size(), written);
+  }
+
+  /** What the last release written did against the release it replaced. */
+  private Edition.Summary issue;
+
+  /** "Against the release already there: 357 unchanged, 1 corrected, 0 new, 0 withdrawn; see .../CHANGES.md". */
+  private void corrections(PrintWriter stdOut, Path written) {
+    if (!issue.rerun()) {
+      return;
+    }
+    stdOut.printf(java.util.Locale.ROOT, "Against the release already there: %d unchanged, %d corrected, %d new, %d "
+        + "withdrawn%s%n", issue.unchanged(), issue.corrected(), issue.added(), issue.withdrawn(),
+        issue.reissued() == 0 && !java.nio.file.Files.exists(written.resolve("CHANGES.md")) ? ""
+            : "; see " + written.resolve("CHANGES.md"));
+    if (onlyChanged) {
+      stdOut.printf(java.util.Locale.ROOT, "For the wire: %d re-issued stor%s in %s%n", issue.reissued(),
+          issue.reissued() == 1 ? "y" : "ies", written.resolve(Edition.WIRE));
+    }
   }
 
   /** The review-page row of a story of a run over several offences, its link relative to {@code --out}. */
@@ -394,6 +431,14 @@ final class BatchCommand implements Callable<Integer> {
     if (writable.isEmpty()) {
       throw InputException.in("--offence", "no story can be written for any of the offences named, so nothing was "
           + "written", "choose another period or other offences");
+    }
+    for (Workspace ws : onlyChanged ? writable : List.<Workspace>of()) {
+      // every release must have an earlier issue before any is written
+      Path earlier = out.resolve(releaseName(ws));
+      if (!java.nio.file.Files.isRegularFile(earlier.resolve("manifest.json"))) {
+        throw InputException.in(earlier.toString(), "holds no earlier issue of this release to compare with (no "
+            + "manifest.json), so nothing was written", "run the batch without --only-changed first");
+      }
     }
     List<Pages.Row> rows = new ArrayList<>();
     int stories = 0;

@@ -17,12 +17,12 @@ import org.localwire.wording.Periods;
 
 /**
  * Every file of one story in the wanted formats, as text by relative path ({@code
- * gwent/newport.txt}), for one {@link Stamp}: the same draft and stamp give the same bytes.
+ * gwent/newport.txt}), as issued with {@code stamp}: the same draft and stamp give the same bytes.
  * {@link #wireHash} is the content hash the manifest keeps: the files a wire desk receives
  * (text, Markdown, HTML and the ninjs item), not the {@code .facts.json} sidecar, which is
  * localwire's own record and always written afresh.
  */
-record StoryFiles(String base, Map<String, String> files, List<Pages.Link> links) {
+record StoryFiles(String base, Map<String, String> files, List<Pages.Link> links, Stamp stamp) {
   StoryFiles {
     files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
     links = List.copyOf(links);
@@ -57,7 +57,7 @@ record StoryFiles(String base, Map<String, String> files, List<Pages.Link> links
         }
       }
     }
-    return new StoryFiles(base, files, links);
+    return new StoryFiles(base, files, links, stamp);
   }
 
   /** SHA-256 of the wire files' names and bytes, in format order: "sha256:" and 64 hex digits. */
