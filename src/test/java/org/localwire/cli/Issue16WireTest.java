@@ -217,4 +217,34 @@ class Issue16WireTest {
     assertEquals("localwire: " + none + ": does not exist; give --config the network config file, e.g. localwire.json "
         + "(README, \"Network config\")\n", r.err());
   }
+
+  /** Done when: every story's ninjs is valid against the official schema and, with --embargo, carries it. */
+  @Test
+  void everyStoryOfTheWholeBatchIsValidAndEmbargoed() throws IOException {
+    Path out = dir.resolve("all");
+    Cli r = Cli.run("batch", "--formats", "json", "--out", out.toString(), "--release-time", TIME, "--embargo",
+        EMBARGO, "--no-progress");
+    assertEquals(0, r.exit(), r.err());
+    List<Path> items = files(out.resolve(RELEASE), ".json");
+    assertEquals(358, items.size());
+    for (Path item : items) {
+      JsonNode doc = JSON.readTree(item.toFile());
+      assertEquals(Set.of(), NinjsSchema.errors(doc), item.toString());
+      assertEquals(EMBARGO, doc.get("embargoed").asText(), item.toString());
+      assertEquals(TIME, doc.get("versioncreated").asText(), item.toString());
+      assertTrue(Set.of("usable", "withheld").contains(doc.get("pubstatus").asText()), item.toString());
+      assertEquals(2, doc.get("bodies").size(), item.toString());
+    }
+  }
+
+  @Test
+  void onlyChangedOverSeveralOffencesNeedsAnEarlierIssueOfEach() {
+    Path out = dir.resolve("several");
+    Cli r = Cli.run("batch", "--offence", "Shoplifting,Robbery", "--force", "Gwent", "--out", out.toString(),
+        "--only-changed", "--no-progress");
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().startsWith("localwire: " + out.resolve("shoplifting-year-to-june-2025") + ": holds no earlier "
+        + "issue of this release to compare with (no manifest.json), so nothing was written"), r.err());
+    assertFalse(Files.exists(out.resolve("shoplifting-year-to-june-2025")));
+  }
 }
