@@ -3,7 +3,10 @@ package org.localwire.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +27,9 @@ import org.localwire.render.Chart;
 import org.localwire.render.ForceRenderer;
 import org.localwire.render.ForceStory;
 import org.localwire.wording.NumberWords;
+import org.localwire.load.NetworkLoader;
 import org.localwire.write.Draft;
+import org.localwire.write.Edition;
 import org.localwire.facts.AreaFacts;
 import org.localwire.facts.Facts;
 import org.localwire.load.QuoteLoader;
@@ -58,7 +63,10 @@ import picocli.CommandLine.Spec;
       "All or nothing: the release is written to a temporary folder and moved into place only when every story "
           + "rendered, so a failure leaves <out> as it was.",
       "--offence all (every offence with figures and copy in data/offences/) or --offence \"A,B\" writes each "
-          + "offence's release folder and <out>/index.html, every story of every offence, strongest lead angle first."
+          + "offence's release folder and <out>/index.html, every story of every offence, strongest lead angle first.",
+      "Re-running into a folder that holds the release compares story by story with its manifest.json: unchanged "
+          + "stories keep their version and bytes, changed ones get version + 1 and a correction note, removed ones "
+          + "are withdrawn; CHANGES.md and changes.json list them (README, \"Corrections\")."
     })
 final class BatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -83,10 +91,26 @@ final class BatchCommand implements Callable<Integer> {
           + "stalking-and-harassment-year-to-june-2025).")
   String release;
 
-  @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-      description = "Publication date of the release, used as each ninjs item's versioncreated "
-          + "(default: the last day of the period, so reruns give identical files).")
-  String published;
+  @Option(names = "--release-time", paramLabel = "TIME",
+      description = "Time of this release, ISO 8601 with an offset (2025-10-23T09:30:00+01:00): the versioncreated of "
+          + "every story it issues or corrects. Default: now. Give it to make a run reproducible.")
+  String releaseTime;
+
+  @Option(names = "--embargo", paramLabel = "TIME",
+      description = "Embargo every story issued by this run until TIME, ISO 8601 with an offset "
+          + "(2025-10-23T00:01:00+01:00): ninjs embargoed, a line above the headline in the text and Markdown, and "
+          + "the review page.")
+  String embargo;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Network config: copyright holder, byline and dateline (located) of the ninjs items "
+          + "(default: localwire.json if it exists; README, \"Network config\").")
+  Path config;
+
+  @Option(names = "--only-changed", description = "Re-run a release already in --out and also write just the stories "
+      + "it re-issues (corrected, new, withdrawn) into <out>/<release>/wire/, with their CHANGES.md and changes.json, "
+      + "for the wire. The release folder is updated as any re-run updates it.")
+  boolean onlyChanged;
 
   @Option(names = "--stdout", description = "Write the area stories as plain text to standard output instead of "
       + "files, one after another, each followed by a line =====. Only the area stories: no force story, review page "
@@ -118,6 +142,11 @@ final class BatchCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--release \"" + release + "\" has no letter or digit to name a folder with; give a name such as "
               + "gwent-june-2025");
+    }
+    base = base();
+    if (onlyChanged && stdout) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--only-changed writes files for the wire; "
+          + "--stdout writes none: give one of them");
     }
     List<String> names = offenceNames();
     if (names != null && (release != null || stdout)) {
@@ -205,7 +234,7 @@ final class BatchCommand implements Callable<Integer> {
       return null;
     }
 
-    Release rel = new Release(releaseName(ws), publishedDate(ws));
+    Release rel = release(releaseName(ws));
     Set<Format> wanted = new LinkedHashSet<>(formats);
     Variation variation = new Variation();
     List<Pages.Entry> entries = new ArrayList<>();
@@ -232,12 +261,13 @@ final class BatchCommand implements Callable<Integer> {
         });
         ReleaseFolder folder = ReleaseFolder.create(out, rel.name());
         Progress bar = shared != null ? shared.borrowed() : progress(writable.size())) {
+      Edition edition = Edition.open(out, rel, renderer, wanted, onlyChanged);
       InOrder.run(writable, threads, area -> {
         AreaFacts facts = engine.forArea(area, ws.offence, ws.period);
         // provenance is printed only in .facts.json, written with the json format
         Story story = renderer.render(facts, Angles.rank(facts), wanted.contains(Format.JSON));
         String base = bases.get(area);
-        return new Done(story, writeFormats(folder, renderer, story, base, wanted, rel));
+        return new Done(story, writeFormats(folder, edition, story, base));
       }, done -> {
         variation.add(done.story());
         entries.add(done.entry());
@@ -252,7 +282,7 @@ final class BatchCommand implements Callable<Integer> {
         forceRenderer(); // made once, before the workers share it
       }
       int[] forceStories = {0};
-      InOrder.run(forceNames, threads, f -> forceStory(ws, f, folder, wanted, rel, forceBases.get(f)), done -> {
+      InOrder.run(forceNames, threads, f -> forceStory(ws, f, folder, edition, forceBases.get(f)), done -> {
         if (done.entry() != null) {
           entries.add(done.entry());
           forceStories[0]++;
@@ -265,13 +295,18 @@ final class BatchCommand implements Callable<Integer> {
         }
       });
       storiesForForces = forceStories[0];
-      String summary = entries.size() + " stories for " + ws.offence.toLowerCase(java.util.Locale.UK) + ", "
+      String summary = rel.embargoNotice().map(n -> n + " ").orElse("") + entries.size() + " stories for " + ws.offence.toLowerCase(java.util.Locale.UK) + ", "
           + Periods.name(ws.period) + ", from " + ws.data.source().file() + "; " + variation.sharedPercent()
           + "% of their sentences appear in more than 10% of the stories."
           + (skipped.isEmpty() ? "" : " " + skippedLine(skipped, areas.size()) + ": see the list at the end.");
       List<String> forces = entries.stream().map(Pages.Entry::force).distinct().toList();
       folder.write("index.html", renderer.index(new Pages.Index(rel.name(), ws.offence.toLowerCase(java.util.Locale.UK),
           Periods.name(ws.period), summary, forces, entries, skipped)));
+      Map<String, String> why = new HashMap<>();
+      skipped.forEach(k -> why.put(k.area(), k.reason()));
+      String only = force == null ? null : "this issue of the release covers only the " + ws.force(force)
+          + " police force area (--force)";
+      issue = edition.finish(folder, only == null ? why::get : place -> why.getOrDefault(place, only));
       written = folder.commit();
     }
     double seconds = (System.nanoTime() - started) / 1e9;
@@ -279,6 +314,7 @@ final class BatchCommand implements Callable<Integer> {
       stdOut.printf(java.util.Locale.ROOT, "%s: %d stories (%d areas%s, %d force%s) in %.1f s to %s%n", ws.offence, entries.size(), areas.size(),
           skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped", storiesForForces, storiesForForces == 1 ? "" : "s",
           seconds, written);
+      corrections(stdOut, written);
       stdOut.flush();
       return new Run(entries.size(), written);
     }
@@ -287,9 +323,28 @@ final class BatchCommand implements Callable<Integer> {
         skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped", storiesForForces, storiesForForces == 1 ? "" : "s", wanted.size(), wanted.size() == 1 ? "" : "s",
         String.join(", ", wanted.stream().map(Format::extension).toList()), seconds, written);
     stdOut.printf(java.util.Locale.ROOT, "Review page: %s%n", written.resolve("index.html"));
+    corrections(stdOut, written);
     stdOut.printf(java.util.Locale.ROOT, "Sentences shared by more than 10%% of the stories: %.1f%%%n", variation.sharedPercent());
     stdOut.flush();
     return new Run(entries.size(), written);
+  }
+
+  /** What the last release written did against the release it replaced. */
+  private Edition.Summary issue;
+
+  /** "Against the release already there: 357 unchanged, 1 corrected, 0 new, 0 withdrawn; see .../CHANGES.md". */
+  private void corrections(PrintWriter stdOut, Path written) {
+    if (!issue.rerun()) {
+      return;
+    }
+    stdOut.printf(java.util.Locale.ROOT, "Against the release already there: %d unchanged, %d corrected, %d new, %d "
+        + "withdrawn%s%n", issue.unchanged(), issue.corrected(), issue.added(), issue.withdrawn(),
+        issue.reissued() == 0 && !java.nio.file.Files.exists(written.resolve("CHANGES.md")) ? ""
+            : "; see " + written.resolve("CHANGES.md"));
+    if (onlyChanged) {
+      stdOut.printf(java.util.Locale.ROOT, "For the wire: %d re-issued stor%s in %s%n", issue.reissued(),
+          issue.reissued() == 1 ? "y" : "ies", written.resolve(Edition.WIRE));
+    }
   }
 
   /** The review-page row of a story of a run over several offences, its link relative to {@code --out}. */
@@ -377,6 +432,14 @@ final class BatchCommand implements Callable<Integer> {
       throw InputException.in("--offence", "no story can be written for any of the offences named, so nothing was "
           + "written", "choose another period or other offences");
     }
+    for (Workspace ws : onlyChanged ? writable : List.<Workspace>of()) {
+      // every release must have an earlier issue before any is written
+      Path earlier = out.resolve(releaseName(ws));
+      if (!java.nio.file.Files.isRegularFile(earlier.resolve("manifest.json"))) {
+        throw InputException.in(earlier.toString(), "holds no earlier issue of this release to compare with (no "
+            + "manifest.json), so nothing was written", "run the batch without --only-changed first");
+      }
+    }
     List<Pages.Row> rows = new ArrayList<>();
     int stories = 0;
     try (Progress bar = progress(total)) {
@@ -460,8 +523,8 @@ final class BatchCommand implements Callable<Integer> {
    * warning when a figure the force story needs is not published. Safe on several threads once
    * {@link #forceRenderer()} has been made.
    */
-  private ForceDone forceStory(Workspace ws, String force, ReleaseFolder folder, Set<Format> wanted, Release rel,
-      String base) throws InputException {
+  private ForceDone forceStory(Workspace ws, String force, ReleaseFolder folder, Edition edition, String base)
+      throws InputException {
     ForceStory story;
     try {
       ForceFacts facts = org.localwire.facts.Forces.factsFor(ws.data, force, ws.offence, ws.period, Optional.empty(),
@@ -476,7 +539,7 @@ final class BatchCommand implements Callable<Integer> {
       return new ForceDone(null, "localwire: warning: no story for the " + force + " force: " + e.getMessage(), 0);
     }
     Draft draft = Draft.of(story);
-    List<Pages.Link> links = write(folder, renderer, draft, Chart.of(story.facts().history()), base, wanted, rel);
+    List<Pages.Link> links = edition.write(folder, draft, Chart.of(story.facts().history()), base);
     String dir = base.substring(0, base.indexOf('/') + 1);
     List<Pages.Link> fromIndex = links.stream().map(l -> new Pages.Link(l.label(), dir + l.href())).toList();
     String href = fromIndex.stream().filter(l -> l.label().equals("html")).findFirst().orElse(fromIndex.get(0)).href();
@@ -501,46 +564,13 @@ final class BatchCommand implements Callable<Integer> {
     return forceRenderer;
   }
 
-  private static List<Pages.Link> links(String name, Set<Format> wanted) {
-    List<Pages.Link> links = new ArrayList<>();
-    for (Format f : wanted) {
-      links.add(new Pages.Link(f.extension(), name + "." + f.extension()));
-    }
-    if (wanted.contains(Format.JSON)) {
-      links.add(new Pages.Link("facts", name + ".facts.json"));
-    }
-    return links;
-  }
-
   /** Writes one story in every wanted format under {@code base}; returns its review-page row. */
-  private static Pages.Entry writeFormats(ReleaseFolder folder, Renderer renderer, Story story, String base,
-      Set<Format> wanted, Release rel) throws InputException {
-    List<Pages.Link> links = write(folder, renderer, Draft.of(story), Chart.of(story.facts().history()), base, wanted,
-        rel);
+  private static Pages.Entry writeFormats(ReleaseFolder folder, Edition edition, Story story, String base)
+      throws InputException {
+    List<Pages.Link> links = edition.write(folder, Draft.of(story), Chart.of(story.facts().history()), base);
     String dir = base.substring(0, base.indexOf('/') + 1);
     return Pages.entry(story, links.stream().map(l -> new Pages.Link(l.label(), dir + l.href())).toList());
   }
-
-  /** Writes one draft in every wanted format under {@code base}; returns the links to its files. */
-  private static List<Pages.Link> write(ReleaseFolder folder, Renderer renderer, Draft draft, Chart chart, String base,
-      Set<Format> wanted, Release rel) throws InputException {
-    List<Pages.Link> links = links(base.substring(base.indexOf('/') + 1), wanted);
-    for (Format f : wanted) {
-      switch (f) {
-        case TXT -> folder.write(base + ".txt", draft.text());
-        case MD -> folder.write(base + ".md", Markdown.of(draft));
-        case HTML -> folder.write(base + ".html", renderer.page(new Pages.StoryPage(draft.headline(),
-            draft.paragraphs(), draft.sampleQuote(), draft.place(), draft.force(), Periods.name(draft.period()), chart,
-            links, "../index.html")));
-        case JSON -> {
-          folder.write(base + ".json", Ninjs.of(draft, rel));
-          folder.write(base + ".facts.json", FactsJson.of(draft, rel));
-        }
-      }
-    }
-    return links;
-  }
-
 
   /**
    * Standard output failed. A reader that stopped early ({@code batch --stdout | head}) closes
@@ -608,14 +638,38 @@ final class BatchCommand implements Callable<Integer> {
   private final Set<Area> warned = new java.util.HashSet<>();
 
 
-  private LocalDate publishedDate(Workspace ws) throws InputException {
-    if (published == null) {
-      return ws.period.end();
+  /** This run's release time, embargo and network config, read once before anything is written. */
+  private Release base;
+
+  private Release release(String name) {
+    Release r = Release.of(name, base.time()).sentBy(base.network());
+    return base.embargo().map(r::embargoedUntil).orElse(r);
+  }
+
+  /** --release-time (or now), --embargo and --config; a bad value is an error naming the option. */
+  private Release base() throws InputException {
+    OffsetDateTime time = releaseTime == null ? OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)
+        : time("--release-time", releaseTime);
+    Release r = Release.of("run", time).sentBy(NetworkLoader.load(config != null ? config : Path.of("localwire.json"),
+        config != null));
+    if (embargo == null) {
+      return r;
     }
+    OffsetDateTime until = time("--embargo", embargo);
+    if (!until.isAfter(time)) {
+      throw InputException.in("--embargo", "\"" + embargo.strip() + "\" is not after the release time, "
+          + Release.timestamp(time) + ", so the embargo would already have lifted", "give a later time, or leave out "
+          + "--embargo");
+    }
+    return r.embargoedUntil(until);
+  }
+
+  private static OffsetDateTime time(String option, String text) throws InputException {
     try {
-      return LocalDate.parse(published.strip());
+      return OffsetDateTime.parse(text.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     } catch (DateTimeParseException e) {
-      throw InputException.in("--published", "\"" + published + "\" is not a date", "write it as YYYY-MM-DD, e.g. 2025-10-23");
+      throw InputException.in(option, "\"" + text + "\" is not a date and time with an offset",
+          "write it as ISO 8601, e.g. 2025-10-23T09:30:00+01:00 (or ...Z for UTC)");
     }
   }
 

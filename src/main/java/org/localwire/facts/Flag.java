@@ -36,6 +36,26 @@ public enum Flag {
   /** Below this count a story is flagged {@link #SMALL_NUMBERS} and leads on no rank. */
   public static final long SMALL_COUNT = 20;
 
+  /**
+   * Whether the flag keeps a story's ninjs item {@code withheld} rather than {@code usable}
+   * (README, "Review flags"). Only a sample quote does: it is not a real statement and must be
+   * replaced before anyone publishes the story. Every other flag is handled in the copy itself
+   * (a caveat, "in the data", no rate), which makes the draft accurate as it stands.
+   */
+  public boolean blocking() {
+    return this == SAMPLE_QUOTE;
+  }
+
+  /** The flag whose {@link #id()} is {@code id}. */
+  public static java.util.Optional<Flag> byId(String id) {
+    for (Flag f : values()) {
+      if (f.id().equals(id)) {
+        return java.util.Optional.of(f);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** The stable name: "small-numbers". */
   public String id() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');

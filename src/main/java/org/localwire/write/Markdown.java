@@ -17,4 +17,9 @@ public final class Markdown {
   public static String of(Draft draft) {
     return MarkdownText.story(draft.headline(), draft.paragraphs());
   }
+
+  /** The story under its header lines ({@link Header}), each a paragraph above the headline. */
+  static String of(Draft draft, Stamp stamp) {
+    return MarkdownText.story(Header.lines(stamp), draft.headline(), draft.paragraphs());
+  }
 }

@@ -22,7 +22,17 @@ public final class MarkdownText {
 
   /** A story: the headline as a level-1 heading, then one paragraph per entry. */
   public static String story(String headline, List<String> paragraphs) {
+    return story(List.of(), headline, paragraphs);
+  }
+
+  /** A story under {@code header}: each header line a paragraph above the headline. */
+  public static String story(List<String> header, String headline, List<String> paragraphs) {
     Document doc = new Document();
+    for (String line : header) {
+      Paragraph p = new Paragraph();
+      p.appendChild(text(line));
+      doc.appendChild(p);
+    }
     Heading heading = new Heading();
     heading.setLevel(1);
     heading.appendChild(text(headline));

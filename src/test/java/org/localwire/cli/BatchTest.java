@@ -40,13 +40,15 @@ import org.localwire.wording.NumberWords;
 class BatchTest {
   static final String RELEASE = "stalking-and-harassment-year-to-june-2025";
   static final ObjectMapper JSON = new ObjectMapper();
+  /** A fixed release time: versioncreated is otherwise the clock's (issue 16). */
+  static final String TIME = "2025-10-23T09:30:00+01:00";
 
   @TempDir static Path shared;
   static Path release;
 
   @BeforeAll
   static void batch() {
-    Cli r = Cli.run("batch", "--out", shared.toString());
+    Cli r = Cli.run("batch", "--out", shared.toString(), "--release-time", TIME);
     assertEquals(0, r.exit(), r.err());
     release = shared.resolve(RELEASE);
     assertTrue(r.out().startsWith("Wrote 358 stories (315 areas, 43 forces) in 4 formats (txt, md, html, json) in "),
@@ -67,7 +69,9 @@ class BatchTest {
     assertEquals(358, files(".md").size());
     assertEquals(358, files(".html").size() - 1, "and index.html");
     assertEquals(358, files(".facts.json").size());
-    assertEquals(716, files(".json").size());
+    assertEquals(717, files(".json").size(), "and the release's manifest.json");
+    assertTrue(Files.exists(release.resolve("manifest.json")));
+    assertFalse(Files.exists(release.resolve("CHANGES.md")), "a first issue has no changes");
     assertTrue(Files.exists(release.resolve("gwent/gwent-force.txt")));
     try (Stream<Path> s = Files.list(shared)) {
       assertEquals(List.of(release), s.filter(p -> !p.endsWith(".localwire.lock")).toList(),
@@ -85,7 +89,8 @@ class BatchTest {
         b -> b.schemaMappers(m -> m.mapPrefix("https://geojson.org/schema/GeoJSON.json",
             "classpath:ninjs/geojson-placeholder.json")));
     JsonSchema schema = factory.getSchema(SchemaLocation.of("classpath:ninjs/ninjs-schema_2.2.json"), config);
-    List<Path> items = files(".json").stream().filter(p -> !p.toString().endsWith(".facts.json")).toList();
+    List<Path> items = files(".json").stream().filter(p -> !p.toString().endsWith(".facts.json"))
+        .filter(p -> !p.getParent().equals(release)).toList(); // manifest.json is not an item
     assertEquals(358, items.size());
     for (Path item : items) {
       Set<ValidationMessage> errors = schema.validate(JSON.readTree(item.toFile()));
@@ -231,7 +236,7 @@ class BatchTest {
 
   @Test
   void sameDataGivesByteIdenticalFiles(@TempDir Path again) throws IOException {
-    Cli r = Cli.run("batch", "--out", again.toString(), "--force", "Gwent");
+    Cli r = Cli.run("batch", "--out", again.toString(), "--force", "Gwent", "--release-time", TIME);
     assertEquals(0, r.exit(), r.err());
     for (String f : List.of("gwent/newport.txt", "gwent/newport.md", "gwent/newport.html", "gwent/newport.json",
         "gwent/newport.facts.json")) {

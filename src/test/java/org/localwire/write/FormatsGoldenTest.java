@@ -1,7 +1,7 @@
 package org.localwire.write;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,6 +11,7 @@ import org.localwire.facts.Facts;
 import org.localwire.load.DataLoader;
 import org.localwire.load.QuoteLoader;
 import org.localwire.model.Dataset;
+import org.localwire.model.Network;
 import org.localwire.render.Golden;
 import org.localwire.render.Pages;
 import org.localwire.render.Renderer;
@@ -20,7 +21,9 @@ import org.localwire.render.Story;
 class FormatsGoldenTest {
   static Story story;
   static Renderer renderer;
-  static final Release RELEASE = new Release("stalking-and-harassment-year-to-june-2025", LocalDate.of(2025, 6, 30));
+  static final Release RELEASE = Release.of("stalking-and-harassment-year-to-june-2025",
+      OffsetDateTime.parse("2025-10-23T09:30:00+01:00"))
+      .sentBy(new Network("Example Local News Network", "Data desk", "London"));
 
   @BeforeAll
   static void render() throws Exception {

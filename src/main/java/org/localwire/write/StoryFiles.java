@@ -1,0 +1,95 @@
+package org.localwire.write;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.localwire.model.InputException;
+import org.localwire.render.Chart;
+import org.localwire.render.Pages;
+import org.localwire.render.Renderer;
+import org.localwire.wording.Periods;
+
+/**
+ * Every file of one story in the wanted formats, as text by relative path ({@code
+ * gwent/newport.txt}), as issued with {@code stamp}: the same draft and stamp give the same bytes.
+ * {@link #wireHash} is the content hash the manifest keeps: the files a wire desk receives
+ * (text, Markdown, HTML and the ninjs item), not the {@code .facts.json} sidecar, which is
+ * localwire's own record and always written afresh.
+ */
+record StoryFiles(String base, Map<String, String> files, List<Pages.Link> links, Stamp stamp) {
+  StoryFiles {
+    files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
+    links = List.copyOf(links);
+  }
+
+  /** The links to a story's files from its own folder, one per wanted format (and the sidecar with json). */
+  static List<Pages.Link> links(String name, Set<Format> wanted) {
+    List<Pages.Link> links = new ArrayList<>();
+    for (Format f : wanted) {
+      links.add(new Pages.Link(f.extension(), name + "." + f.extension()));
+    }
+    if (wanted.contains(Format.JSON)) {
+      links.add(new Pages.Link("facts", name + ".facts.json"));
+    }
+    return links;
+  }
+
+  static StoryFiles render(Renderer renderer, Draft draft, Chart chart, String base, Set<Format> wanted,
+      Release release, Stamp stamp) throws InputException {
+    List<Pages.Link> links = links(base.substring(base.indexOf('/') + 1), wanted);
+    Map<String, String> files = new LinkedHashMap<>();
+    for (Format f : wanted) {
+      switch (f) {
+        case TXT -> files.put(base + ".txt", Header.text(draft, stamp));
+        case MD -> files.put(base + ".md", Markdown.of(draft, stamp));
+        case HTML -> files.put(base + ".html", renderer.page(new Pages.StoryPage(draft.headline(),
+            draft.paragraphs(), draft.sampleQuote(), draft.place(), draft.force(), Periods.name(draft.period()), chart,
+            links, "../index.html")));
+        case JSON -> {
+          files.put(base + ".json", Ninjs.of(draft, release, stamp));
+          files.put(base + ".facts.json", FactsJson.of(draft, release));
+        }
+      }
+    }
+    return new StoryFiles(base, files, links, stamp);
+  }
+
+  /** SHA-256 of the wire files' names and bytes, in format order: "sha256:" and 64 hex digits. */
+  String wireHash() {
+    MessageDigest sha = sha256();
+    files.forEach((name, text) -> {
+      if (!name.endsWith(".facts.json")) {
+        sha.update(name.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(text.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+      }
+    });
+    return "sha256:" + HexFormat.of().formatHex(sha.digest());
+  }
+
+  /** SHA-256 of one text, for the manifest's copy and quote fingerprints. */
+  static String hash(String text) {
+    return "sha256:" + HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  void writeTo(ReleaseFolder folder, String prefix) throws InputException {
+    for (Map.Entry<String, String> f : files.entrySet()) {
+      folder.write(prefix + f.getKey(), f.getValue());
+    }
+  }
+}
