@@ -23,7 +23,6 @@ import org.localwire.facts.ForceFacts;
 import org.localwire.render.Chart;
 import org.localwire.render.ForceRenderer;
 import org.localwire.render.ForceStory;
-import org.localwire.wording.NumberWords;
 import org.localwire.write.Draft;
 import org.localwire.facts.AreaFacts;
 import org.localwire.facts.Facts;
@@ -152,7 +151,7 @@ final class BatchCommand implements Callable<Integer> {
    * are added to them for the review page of every offence and one summary line is printed.
    * Null when the stories went to standard output.
    */
-  private Run one(Workspace ws, long started, List<Pages.Row> rows) throws Exception {
+  private Run one(Workspace ws, long started, List<Pages.Entry> rows) throws Exception {
     warned.clear();
     List<Area> areas = force == null ? ws.data.areas() : ws.data.areasIn(ws.force(force));
     PrintWriter err = spec.commandLine().getErr();
@@ -242,8 +241,7 @@ final class BatchCommand implements Callable<Integer> {
         variation.add(done.story());
         entries.add(done.entry());
         if (rows != null) {
-          var top = done.story().angles().isEmpty() ? null : done.story().angles().get(0);
-          rows.add(row(ws, rel, done.entry(), top == null ? 0 : top.score()));
+          rows.add(done.entry().under(rel.name()));
         }
         bar.step();
       });
@@ -257,7 +255,7 @@ final class BatchCommand implements Callable<Integer> {
           entries.add(done.entry());
           forceStories[0]++;
           if (rows != null) {
-            rows.add(row(ws, rel, done.entry(), done.score()));
+            rows.add(done.entry().under(rel.name()));
           }
         } else {
           err.println(done.warning());
@@ -269,9 +267,8 @@ final class BatchCommand implements Callable<Integer> {
           + Periods.name(ws.period) + ", from " + ws.data.source().file() + "; " + variation.sharedPercent()
           + "% of their sentences appear in more than 10% of the stories."
           + (skipped.isEmpty() ? "" : " " + skippedLine(skipped, areas.size()) + ": see the list at the end.");
-      List<String> forces = entries.stream().map(Pages.Entry::force).distinct().toList();
       folder.write("index.html", renderer.index(new Pages.Index(rel.name(), ws.offence.toLowerCase(java.util.Locale.UK),
-          Periods.name(ws.period), summary, forces, entries, skipped)));
+          Periods.name(ws.period), summary, org.localwire.render.Review.of(entries), skipped)));
       written = folder.commit();
     }
     double seconds = (System.nanoTime() - started) / 1e9;
@@ -290,12 +287,6 @@ final class BatchCommand implements Callable<Integer> {
     stdOut.printf(java.util.Locale.ROOT, "Sentences shared by more than 10%% of the stories: %.1f%%%n", variation.sharedPercent());
     stdOut.flush();
     return new Run(entries.size(), written);
-  }
-
-  /** The review-page row of a story of a run over several offences, its link relative to {@code --out}. */
-  private static Pages.Row row(Workspace ws, Release rel, Pages.Entry e, int score) {
-    return new Pages.Row(ws.offence, e.area(), e.force(), e.headline(), e.angle(), e.reason(), score,
-        rel.name() + "/" + e.href());
   }
 
   /** The offences {@code --offence} names when it names several ("all", or a comma list); null for one. */
@@ -377,7 +368,8 @@ final class BatchCommand implements Callable<Integer> {
       throw InputException.in("--offence", "no story can be written for any of the offences named, so nothing was "
           + "written", "choose another period or other offences");
     }
-    List<Pages.Row> rows = new ArrayList<>();
+    // every story's row, its links relative to --out
+    List<Pages.Entry> rows = new ArrayList<>();
     int stories = 0;
     try (Progress bar = progress(total)) {
       shared = bar;
@@ -387,13 +379,12 @@ final class BatchCommand implements Callable<Integer> {
     } finally {
       shared = null;
     }
-    // strongest lead first; a tie keeps the order of the releases
-    rows.sort(java.util.Comparator.comparingInt(Pages.Row::score).reversed());
     List<String> offences = writable.stream().map(ws -> ws.offence).toList();
-    List<String> forces = rows.stream().map(Pages.Row::force).distinct().sorted().toList();
     String summary = stories + " stories about " + offences.size() + " offence" + (offences.size() == 1 ? "" : "s")
         + ", " + Periods.name(first.period) + ", from " + first.data.source().file() + ", strongest lead angle first.";
-    String html = renderer.overview(new Pages.Overview(Periods.name(first.period), summary, offences, forces, rows));
+    // strongest lead first (Review sorts); a tie keeps the order of the releases
+    String html = renderer.overview(new Pages.Overview(Periods.name(first.period), summary,
+        org.localwire.render.Review.of(rows)));
     try (org.localwire.write.OutLock lock = org.localwire.write.OutLock.acquire(out, !noWait, line -> {
           err.println(line);
           err.flush();
@@ -453,7 +444,7 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /** A force story's review-page row, or the warning printed instead when it cannot be written. */
-  private record ForceDone(Pages.Entry entry, String warning, int score) {}
+  private record ForceDone(Pages.Entry entry, String warning) {}
 
   /**
    * The force-level story for {@code force} in every wanted format and its review-page row, or a
@@ -473,19 +464,15 @@ final class BatchCommand implements Callable<Integer> {
           ws.offence, ws.period).map(Figure::isMissing).orElse(true))) {
         throw e;
       }
-      return new ForceDone(null, "localwire: warning: no story for the " + force + " force: " + e.getMessage(), 0);
+      return new ForceDone(null, "localwire: warning: no story for the " + force + " force: " + e.getMessage());
     }
     Draft draft = Draft.of(story);
     List<Pages.Link> links = write(folder, renderer, draft, Chart.of(story.facts().history()), base, wanted, rel);
     String dir = base.substring(0, base.indexOf('/') + 1);
     List<Pages.Link> fromIndex = links.stream().map(l -> new Pages.Link(l.label(), dir + l.href())).toList();
-    String href = fromIndex.stream().filter(l -> l.label().equals("html")).findFirst().orElse(fromIndex.get(0)).href();
-    var top = story.angles().isEmpty() ? null : story.angles().get(0);
-    List<String> figures = List.of(NumberWords.digits(story.facts().count().value()) + " offences, whole force");
-    return new ForceDone(new Pages.Entry("All of " + force, force, draft.headline(), href,
-        top == null ? "" : top.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
-        top == null ? "" : top.reason(), figures, fromIndex, draft.sampleQuote(), draft.flags()), null,
-        top == null ? 0 : top.score());
+    List<String> nations = ws.data.areasIn(force).stream().map(a -> Pages.nation(a.code())).distinct().toList();
+    return new ForceDone(Pages.forceEntry(story, rel.name() + "/" + base, nations.size() == 1 ? nations.get(0) : "",
+        fromIndex), null);
   }
 
   private ForceRenderer forceRenderer;
@@ -518,7 +505,7 @@ final class BatchCommand implements Callable<Integer> {
     List<Pages.Link> links = write(folder, renderer, Draft.of(story), Chart.of(story.facts().history()), base, wanted,
         rel);
     String dir = base.substring(0, base.indexOf('/') + 1);
-    return Pages.entry(story, links.stream().map(l -> new Pages.Link(l.label(), dir + l.href())).toList());
+    return Pages.entry(story, rel.name() + "/" + base, links.stream().map(l -> new Pages.Link(l.label(), dir + l.href())).toList());
   }
 
   /** Writes one draft in every wanted format under {@code base}; returns the links to its files. */
@@ -540,6 +527,7 @@ final class BatchCommand implements Callable<Integer> {
     }
     return links;
   }
+
 
 
   /**
