@@ -96,6 +96,13 @@ final class BatchCommand implements Callable<Integer> {
       + "with an error (exit 1) instead of waiting for it.")
   boolean noWait;
 
+  @Option(names = "--approved", paramLabel = "FILE",
+      description = "Syndicate only the stories in FILE, the approved list the review page exports: one story id per "
+          + "line, its files' path under --out without the extension (<release>/gwent/newport), # for comments. "
+          + "Their files (but the HTML page) are copied to <release>/wire/ and listed in wire/stories.txt; an id "
+          + "naming no story of the run is an error and nothing is written.")
+  Path approvedFile;
+
   @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
   boolean noProgress;
 
@@ -131,6 +138,10 @@ final class BatchCommand implements Callable<Integer> {
       return Renderer.using(render.templates, render.quotes(data.dataDir, spec.commandLine().getErr()), caveats,
           org.localwire.load.DataLoader.using(data.dataDir).areaNames()).withOffences(copies);
     });
+    if (approvedFile != null && stdout) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--approved chooses the stories copied to each release's wire/ folder, and --stdout writes no folder");
+    }
     if (names != null) {
       return many(names, setup, started);
     }
@@ -138,9 +149,53 @@ final class BatchCommand implements Callable<Integer> {
     if (force != null) {
       ws.force(force); // an unknown force is said before a template error, as ever
     }
+    approve(List.of(ws));
     renderer = setup.get();
     one(ws, started, null);
     return 0;
+  }
+
+  /** Where each story's files go in its release: "gwent/newport", "gwent/gwent-force". */
+  private record Names(Map<String, String> forces, Map<Area, String> areas) {}
+
+  private static Names names(List<Area> writable) {
+    // file names first, in area order, so that two areas with the same slug get -2, -3 the same way every run
+    Map<String, Integer> slugsUsed = new HashMap<>();
+    // one story per force as well, named <force>/<force>-force so that no area's file can take its name
+    Map<String, String> forceBases = new HashMap<>();
+    for (String f : forcesOf(writable)) {
+      forceBases.put(f, unique(Slugs.of(f) + "/" + Slugs.of(f) + "-force", slugsUsed));
+    }
+    Map<Area, String> bases = new HashMap<>();
+    for (Area area : writable) {
+      bases.put(area, unique(Slugs.of(area.force()) + "/" + Slugs.of(area.name()), slugsUsed));
+    }
+    return new Names(forceBases, bases);
+  }
+
+  /** The approved list of {@code --approved}, read and checked against the stories of {@code runs}; null without it. */
+  private Approved approved;
+
+  private void approve(List<Workspace> runs) throws InputException {
+    if (approvedFile == null) {
+      return;
+    }
+    approved = Approved.read(approvedFile);
+    List<String> ids = new ArrayList<>();
+    for (Workspace ws : runs) {
+      List<Area> areas = force == null ? ws.data.areas() : ws.data.areasIn(ws.force(force));
+      Names n = names(areas.stream().filter(a -> ws.data.figure(Place.area(a), ws.offence, ws.period)
+          .map(f -> !f.isMissing()).orElse(false)).toList());
+      String release = releaseName(ws) + "/";
+      n.forces().values().forEach(b -> ids.add(release + b));
+      n.areas().values().forEach(b -> ids.add(release + b));
+    }
+    approved.check(ids);
+  }
+
+  /** Whether the story at {@code base} of {@code rel} goes to the release's wire/ folder. */
+  private boolean wired(Release rel, String base) {
+    return approved != null && approved.contains(rel.name() + "/" + base);
   }
 
   /** What one offence's release wrote, for the summary of a run over several. */
@@ -208,17 +263,9 @@ final class BatchCommand implements Callable<Integer> {
     Set<Format> wanted = new LinkedHashSet<>(formats);
     Variation variation = new Variation();
     List<Pages.Entry> entries = new ArrayList<>();
-    // file names first, in area order, so that two areas with the same slug get -2, -3 the same way every run
-    Map<String, Integer> slugsUsed = new HashMap<>();
-    // one story per force as well, named <force>/<force>-force so that no area's file can take its name
-    Map<String, String> forceBases = new HashMap<>();
-    for (String f : forcesOf(writable)) {
-      forceBases.put(f, unique(Slugs.of(f) + "/" + Slugs.of(f) + "-force", slugsUsed));
-    }
-    Map<Area, String> bases = new HashMap<>();
-    for (Area area : writable) {
-      bases.put(area, unique(Slugs.of(area.force()) + "/" + Slugs.of(area.name()), slugsUsed));
-    }
+    Names names = names(writable);
+    Map<String, String> forceBases = names.forces();
+    Map<Area, String> bases = names.areas();
     if (!skipped.isEmpty()) {
       err.println("localwire: warning: " + skippedLine(skipped, areas.size()) + "; the review page lists them");
       err.flush();
@@ -236,7 +283,7 @@ final class BatchCommand implements Callable<Integer> {
         // provenance is printed only in .facts.json, written with the json format
         Story story = renderer.render(facts, Angles.rank(facts), wanted.contains(Format.JSON));
         String base = bases.get(area);
-        return new Done(story, writeFormats(folder, renderer, story, base, wanted, rel));
+        return new Done(story, writeFormats(folder, renderer, story, base, wanted, rel, wired(rel, base)));
       }, done -> {
         variation.add(done.story());
         entries.add(done.entry());
@@ -267,6 +314,11 @@ final class BatchCommand implements Callable<Integer> {
           + Periods.name(ws.period) + ", from " + ws.data.source().file() + "; " + variation.sharedPercent()
           + "% of their sentences appear in more than 10% of the stories."
           + (skipped.isEmpty() ? "" : " " + skippedLine(skipped, areas.size()) + ": see the list at the end.");
+      if (approved != null) {
+        // the approved stories of this release, in the order written (areas, then forces)
+        folder.write(Approved.WIRE + "stories.txt", entries.stream().map(Pages.Entry::id).filter(approved::contains)
+            .map(id -> id + "\n").collect(java.util.stream.Collectors.joining()));
+      }
       folder.write("index.html", renderer.index(new Pages.Index(rel.name(), ws.offence.toLowerCase(java.util.Locale.UK),
           Periods.name(ws.period), summary, org.localwire.render.Review.of(entries), skipped)));
       written = folder.commit();
@@ -368,6 +420,7 @@ final class BatchCommand implements Callable<Integer> {
       throw InputException.in("--offence", "no story can be written for any of the offences named, so nothing was "
           + "written", "choose another period or other offences");
     }
+    approve(writable);
     // every story's row, its links relative to --out
     List<Pages.Entry> rows = new ArrayList<>();
     int stories = 0;
@@ -467,7 +520,8 @@ final class BatchCommand implements Callable<Integer> {
       return new ForceDone(null, "localwire: warning: no story for the " + force + " force: " + e.getMessage());
     }
     Draft draft = Draft.of(story);
-    List<Pages.Link> links = write(folder, renderer, draft, Chart.of(story.facts().history()), base, wanted, rel);
+    List<Pages.Link> links = write(folder, renderer, draft, Chart.of(story.facts().history()), base, wanted, rel,
+        wired(rel, base));
     String dir = base.substring(0, base.indexOf('/') + 1);
     List<Pages.Link> fromIndex = links.stream().map(l -> new Pages.Link(l.label(), dir + l.href())).toList();
     List<String> nations = ws.data.areasIn(force).stream().map(a -> Pages.nation(a.code())).distinct().toList();
@@ -501,33 +555,44 @@ final class BatchCommand implements Callable<Integer> {
 
   /** Writes one story in every wanted format under {@code base}; returns its review-page row. */
   private static Pages.Entry writeFormats(ReleaseFolder folder, Renderer renderer, Story story, String base,
-      Set<Format> wanted, Release rel) throws InputException {
+      Set<Format> wanted, Release rel, boolean wire) throws InputException {
     List<Pages.Link> links = write(folder, renderer, Draft.of(story), Chart.of(story.facts().history()), base, wanted,
-        rel);
+        rel, wire);
     String dir = base.substring(0, base.indexOf('/') + 1);
     return Pages.entry(story, rel.name() + "/" + base, links.stream().map(l -> new Pages.Link(l.label(), dir + l.href())).toList());
   }
 
-  /** Writes one draft in every wanted format under {@code base}; returns the links to its files. */
+  /**
+   * Writes one draft in every wanted format under {@code base}, and with {@code wire} a copy of
+   * each but the HTML page under wire/; returns the links to its files.
+   */
   private static List<Pages.Link> write(ReleaseFolder folder, Renderer renderer, Draft draft, Chart chart, String base,
-      Set<Format> wanted, Release rel) throws InputException {
+      Set<Format> wanted, Release rel, boolean wire) throws InputException {
     List<Pages.Link> links = links(base.substring(base.indexOf('/') + 1), wanted);
     for (Format f : wanted) {
       switch (f) {
-        case TXT -> folder.write(base + ".txt", draft.text());
-        case MD -> folder.write(base + ".md", Markdown.of(draft));
+        case TXT -> syndicate(folder, wire, base + ".txt", draft.text());
+        case MD -> syndicate(folder, wire, base + ".md", Markdown.of(draft));
         case HTML -> folder.write(base + ".html", renderer.page(new Pages.StoryPage(draft.headline(),
             draft.paragraphs(), draft.sampleQuote(), draft.place(), draft.force(), Periods.name(draft.period()), chart,
             links, "../index.html")));
         case JSON -> {
-          folder.write(base + ".json", Ninjs.of(draft, rel));
-          folder.write(base + ".facts.json", FactsJson.of(draft, rel));
+          syndicate(folder, wire, base + ".json", Ninjs.of(draft, rel));
+          syndicate(folder, wire, base + ".facts.json", FactsJson.of(draft, rel));
         }
       }
     }
     return links;
   }
 
+  /** Writes {@code content} at {@code name}, and with {@code wire} at wire/{@code name} too. */
+  private static void syndicate(ReleaseFolder folder, boolean wire, String name, String content)
+      throws InputException {
+    folder.write(name, content);
+    if (wire) {
+      folder.write(Approved.WIRE + name, content);
+    }
+  }
 
 
   /**

@@ -31,7 +31,8 @@ import org.openqa.selenium.support.ui.Select;
  * The review pages in a real browser (issue 16, review by exception): Debian's headless
  * Chromium, driven through chromedriver, opens index.html from the file system; it opens sorted
  * by news value, sorts by each key, filters by force, nation, flag and search, shows the flagged
- * stories alone, keeps approve / hold marks across a reload and exports the approved ones as a list. The page of several offences filters by offence. Skipped on a developer machine without Chromium; on CI (CI set) a
+ * stories alone, keeps approve / hold marks across a reload, and its exported list round-trips
+ * through {@code batch --approved}. The page of several offences filters by offence. Skipped on a developer machine without Chromium; on CI (CI set) a
  * missing browser fails, because .ci/run installs it.
  */
 class ReviewPageBrowserTest {
@@ -260,7 +261,7 @@ class ReviewPageBrowserTest {
   }
 
   @Test
-  void approvalsAreKeptAndExportedAsAList() {
+  void approvalsAreKeptAndTheExportedListRoundTripsThroughApproved() throws Exception {
     String newport = BatchTest.RELEASE + "/gwent/newport";
     String force = BatchTest.RELEASE + "/gwent/gwent-force";
     String torfaen = BatchTest.RELEASE + "/gwent/torfaen";
@@ -297,8 +298,22 @@ class ReviewPageBrowserTest {
     }
     assertEquals(List.of(force, newport).stream().sorted().toList(), ids.stream().sorted().toList(), list);
     assertTrue(browser.findElement(By.id("download")).getAttribute("href").startsWith("blob:"));
-  }
 
+    Path file = dir.resolve("approved.txt");
+    Files.writeString(file, list);
+    Path out = dir.resolve("wired");
+    Cli r = Cli.run("batch", "--approved", file.toString(), "--force", "Gwent", "--formats", "txt,json", "--out",
+        out.toString(), "--no-progress");
+    assertEquals(0, r.exit(), r.err());
+    Path wire = out.resolve(BatchTest.RELEASE).resolve("wire");
+    assertEquals(List.of(newport, force), Files.readAllLines(wire.resolve("stories.txt")), "areas, then forces");
+    assertTrue(Files.isRegularFile(wire.resolve("gwent/newport.json")));
+    assertTrue(Files.isRegularFile(wire.resolve("gwent/gwent-force.txt")));
+    assertFalse(Files.exists(wire.resolve("gwent/torfaen.json")), "held, yet syndicated");
+    assertFalse(Files.exists(wire.resolve("gwent/caerphilly.json")), "never approved, yet syndicated");
+    assertEquals(Files.readString(out.resolve(BatchTest.RELEASE).resolve("gwent/newport.json")),
+        Files.readString(wire.resolve("gwent/newport.json")));
+  }
 
   @Test
   void thePageOfSeveralOffencesFiltersByOffence() {
