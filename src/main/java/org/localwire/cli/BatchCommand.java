@@ -20,6 +20,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.localwire.angles.Angles;
 import org.localwire.angles.ForceAngles;
 import org.localwire.facts.ForceFacts;
+import org.localwire.render.AreaLeads;
 import org.localwire.render.Chart;
 import org.localwire.render.ForceRenderer;
 import org.localwire.render.ForceStory;
@@ -206,7 +207,7 @@ final class BatchCommand implements Callable<Integer> {
    * are added to them for the review page of every offence and one summary line is printed.
    * Null when the stories went to standard output.
    */
-  private Run one(Workspace ws, long started, List<Pages.Entry> rows) throws Exception {
+  private Run one(Workspace ws, long started, Collected rows) throws Exception {
     warned.clear();
     List<Area> areas = force == null ? ws.data.areas() : ws.data.areasIn(ws.force(force));
     PrintWriter err = spec.commandLine().getErr();
@@ -288,7 +289,7 @@ final class BatchCommand implements Callable<Integer> {
         variation.add(done.story());
         entries.add(done.entry());
         if (rows != null) {
-          rows.add(done.entry().under(rel.name()));
+          rows.add(done.entry().under(rel.name()), done.story().facts());
         }
         bar.step();
       });
@@ -302,7 +303,7 @@ final class BatchCommand implements Callable<Integer> {
           entries.add(done.entry());
           forceStories[0]++;
           if (rows != null) {
-            rows.add(done.entry().under(rel.name()));
+            rows.entries().add(done.entry().under(rel.name()));
           }
         } else {
           err.println(done.warning());
@@ -339,6 +340,17 @@ final class BatchCommand implements Callable<Integer> {
     stdOut.printf(java.util.Locale.ROOT, "Sentences shared by more than 10%% of the stories: %.1f%%%n", variation.sharedPercent());
     stdOut.flush();
     return new Run(entries.size(), written);
+  }
+
+  /**
+   * What a run over several offences gathers for its review page: every story's row, links
+   * relative to {@code --out}, and each area story's change for the summary by area.
+   */
+  private record Collected(List<Pages.Entry> entries, List<AreaLeads.Candidate> candidates, Set<String> types) {
+    void add(Pages.Entry entry, AreaFacts facts) {
+      entries.add(entry);
+      candidates.add(AreaLeads.Candidate.of(entry, facts, types.contains(facts.offence().name())));
+    }
   }
 
   /** The offences {@code --offence} names when it names several ("all", or a comma list); null for one. */
@@ -421,8 +433,8 @@ final class BatchCommand implements Callable<Integer> {
           + "written", "choose another period or other offences");
     }
     approve(writable);
-    // every story's row, its links relative to --out
-    List<Pages.Entry> rows = new ArrayList<>();
+    Collected rows = new Collected(new ArrayList<>(), new ArrayList<>(), AreaLeads.typesOfCrime(first.data.tree(),
+        first.data.offences(), writable.stream().map(ws -> ws.offence).toList()));
     int stories = 0;
     try (Progress bar = progress(total)) {
       shared = bar;
@@ -437,7 +449,7 @@ final class BatchCommand implements Callable<Integer> {
         + ", " + Periods.name(first.period) + ", from " + first.data.source().file() + ", strongest lead angle first.";
     // strongest lead first (Review sorts); a tie keeps the order of the releases
     String html = renderer.overview(new Pages.Overview(Periods.name(first.period), summary,
-        org.localwire.render.Review.of(rows)));
+        org.localwire.render.Review.of(rows.entries()), AreaLeads.of(rows.candidates(), offences, rows.types())));
     try (org.localwire.write.OutLock lock = org.localwire.write.OutLock.acquire(out, !noWait, line -> {
           err.println(line);
           err.flush();

@@ -119,10 +119,11 @@ public final class Pages {
     }
   }
 
-  /** The review page of a run over several offences: every story. */
-  public record Overview(String period, String summary, Review review) {
+  /** The review page of a run over several offences: every story, and each area's biggest story. */
+  public record Overview(String period, String summary, Review review, AreaLeads areas) {
     public Overview {
       requireNonNull(review, "review");
+      requireNonNull(areas, "areas");
     }
   }
 

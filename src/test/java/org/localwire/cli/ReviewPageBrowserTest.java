@@ -32,7 +32,8 @@ import org.openqa.selenium.support.ui.Select;
  * Chromium, driven through chromedriver, opens index.html from the file system; it opens sorted
  * by news value, sorts by each key, filters by force, nation, flag and search, shows the flagged
  * stories alone, keeps approve / hold marks across a reload, and its exported list round-trips
- * through {@code batch --approved}. The page of several offences filters by offence. Skipped on a developer machine without Chromium; on CI (CI set) a
+ * through {@code batch --approved}. The page of several offences shows each area's biggest story
+ * and filters it by force. Skipped on a developer machine without Chromium; on CI (CI set) a
  * missing browser fails, because .ci/run installs it.
  */
 class ReviewPageBrowserTest {
@@ -316,8 +317,23 @@ class ReviewPageBrowserTest {
   }
 
   @Test
-  void thePageOfSeveralOffencesFiltersByOffence() {
+  void thePageOfSeveralOffencesSaysEachAreasBiggestStoryAndFiltersItByForce() {
     browser.get(overview.toUri().toString());
+    List<Map<String, String>> areas = shown("areas");
+    assertEquals(315, areas.size(), "one row per council area");
+    choose("area-force", "Gwent");
+    List<Map<String, String>> gwent = shown("areas");
+    assertEquals(5, gwent.size());
+    assertEquals("5", browser.findElement(By.id("areas-shown")).getText());
+    Map<String, String> newport = gwent.stream().filter(r -> r.get("text").startsWith("Newport")).findFirst()
+        .orElseThrow();
+    // robbery rose 176 to 192; shoplifting fell
+    assertTrue(newport.get("text").contains("Robbery, up 9% (176 in the year to June 2024, 192 in the year to June 2025)"),
+        newport.get("text"));
+    click(browser.findElement(By.cssSelector("#areas a.rise[href$='robbery-year-to-june-2025/gwent/newport.html']")));
+    assertTrue(browser.getCurrentUrl().endsWith("robbery-year-to-june-2025/gwent/newport.html"), browser.getCurrentUrl());
+    browser.navigate().back();
+
     // the stories of every offence, filterable by offence, in the same order of news value
     choose("offence", "Robbery");
     List<Map<String, String>> robbery = shown();
