@@ -132,6 +132,10 @@ final class BatchCommand implements Callable<Integer> {
           + " works with one offence; --offence \"" + data.offence.strip() + "\" names several, each written to "
           + "a release folder named after the offence and period");
     }
+    if (approvedFile != null && stdout) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--approved chooses the stories copied to each release's wire/ folder, and --stdout writes no folder");
+    }
     // templates, quotes and caveats are read while the figures load; errors come in the same order
     Background<Renderer> setup = Background.start("localwire-setup", () -> {
       caveats = org.localwire.load.DataLoader.using(data.dataDir).caveats();
@@ -139,10 +143,6 @@ final class BatchCommand implements Callable<Integer> {
       return Renderer.using(render.templates, render.quotes(data.dataDir, spec.commandLine().getErr()), caveats,
           org.localwire.load.DataLoader.using(data.dataDir).areaNames()).withOffences(copies);
     });
-    if (approvedFile != null && stdout) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--approved chooses the stories copied to each release's wire/ folder, and --stdout writes no folder");
-    }
     if (names != null) {
       return many(names, setup, started);
     }
