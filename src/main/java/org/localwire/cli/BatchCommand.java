@@ -23,6 +23,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.localwire.angles.Angles;
 import org.localwire.angles.ForceAngles;
 import org.localwire.facts.ForceFacts;
+import org.localwire.render.AreaLeads;
 import org.localwire.render.Chart;
 import org.localwire.render.ForceRenderer;
 import org.localwire.render.ForceStory;
@@ -121,6 +122,13 @@ final class BatchCommand implements Callable<Integer> {
       + "with an error (exit 1) instead of waiting for it.")
   boolean noWait;
 
+  @Option(names = "--approved", paramLabel = "FILE",
+      description = "Syndicate only the stories in FILE, the approved list the review page exports: one story id per "
+          + "line, its files' path under --out without the extension (<release>/gwent/newport), # for comments. "
+          + "Their files (but the HTML page) are copied to <release>/wire/ and listed in wire/stories.txt; an id "
+          + "naming no story of the run is an error and nothing is written.")
+  Path approvedFile;
+
   @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
   boolean noProgress;
 
@@ -154,6 +162,10 @@ final class BatchCommand implements Callable<Integer> {
           + " works with one offence; --offence \"" + data.offence.strip() + "\" names several, each written to "
           + "a release folder named after the offence and period");
     }
+    if (approvedFile != null && stdout) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--approved chooses the stories copied to each release's wire/ folder, and --stdout writes no folder");
+    }
     // templates, quotes and caveats are read while the figures load; errors come in the same order
     Background<Renderer> setup = Background.start("localwire-setup", () -> {
       caveats = org.localwire.load.DataLoader.using(data.dataDir).caveats();
@@ -168,9 +180,48 @@ final class BatchCommand implements Callable<Integer> {
     if (force != null) {
       ws.force(force); // an unknown force is said before a template error, as ever
     }
+    approve(List.of(ws));
     renderer = setup.get();
     one(ws, started, null);
     return 0;
+  }
+
+  /** Where each story's files go in its release: "gwent/newport", "gwent/gwent-force". */
+  private record Names(Map<String, String> forces, Map<Area, String> areas) {}
+
+  private static Names names(List<Area> writable) {
+    // file names first, in area order, so that two areas with the same slug get -2, -3 the same way every run
+    Map<String, Integer> slugsUsed = new HashMap<>();
+    // one story per force as well, named <force>/<force>-force so that no area's file can take its name
+    Map<String, String> forceBases = new HashMap<>();
+    for (String f : forcesOf(writable)) {
+      forceBases.put(f, unique(Slugs.of(f) + "/" + Slugs.of(f) + "-force", slugsUsed));
+    }
+    Map<Area, String> bases = new HashMap<>();
+    for (Area area : writable) {
+      bases.put(area, unique(Slugs.of(area.force()) + "/" + Slugs.of(area.name()), slugsUsed));
+    }
+    return new Names(forceBases, bases);
+  }
+
+  /** The approved list of {@code --approved}, read and checked against the stories of {@code runs}; null without it. */
+  private Approved approved;
+
+  private void approve(List<Workspace> runs) throws InputException {
+    if (approvedFile == null) {
+      return;
+    }
+    approved = Approved.read(approvedFile);
+    List<String> ids = new ArrayList<>();
+    for (Workspace ws : runs) {
+      List<Area> areas = force == null ? ws.data.areas() : ws.data.areasIn(ws.force(force));
+      Names n = names(areas.stream().filter(a -> ws.data.figure(Place.area(a), ws.offence, ws.period)
+          .map(f -> !f.isMissing()).orElse(false)).toList());
+      String release = releaseName(ws) + "/";
+      n.forces().values().forEach(b -> ids.add(release + b));
+      n.areas().values().forEach(b -> ids.add(release + b));
+    }
+    approved.check(ids);
   }
 
   /** What one offence's release wrote, for the summary of a run over several. */
@@ -181,7 +232,7 @@ final class BatchCommand implements Callable<Integer> {
    * are added to them for the review page of every offence and one summary line is printed.
    * Null when the stories went to standard output.
    */
-  private Run one(Workspace ws, long started, List<Pages.Row> rows) throws Exception {
+  private Run one(Workspace ws, long started, Collected rows) throws Exception {
     warned.clear();
     List<Area> areas = force == null ? ws.data.areas() : ws.data.areasIn(ws.force(force));
     PrintWriter err = spec.commandLine().getErr();
@@ -238,17 +289,9 @@ final class BatchCommand implements Callable<Integer> {
     Set<Format> wanted = new LinkedHashSet<>(formats);
     Variation variation = new Variation();
     List<Pages.Entry> entries = new ArrayList<>();
-    // file names first, in area order, so that two areas with the same slug get -2, -3 the same way every run
-    Map<String, Integer> slugsUsed = new HashMap<>();
-    // one story per force as well, named <force>/<force>-force so that no area's file can take its name
-    Map<String, String> forceBases = new HashMap<>();
-    for (String f : forcesOf(writable)) {
-      forceBases.put(f, unique(Slugs.of(f) + "/" + Slugs.of(f) + "-force", slugsUsed));
-    }
-    Map<Area, String> bases = new HashMap<>();
-    for (Area area : writable) {
-      bases.put(area, unique(Slugs.of(area.force()) + "/" + Slugs.of(area.name()), slugsUsed));
-    }
+    Names names = names(writable);
+    Map<String, String> forceBases = names.forces();
+    Map<Area, String> bases = names.areas();
     if (!skipped.isEmpty()) {
       err.println("localwire: warning: " + skippedLine(skipped, areas.size()) + "; the review page lists them");
       err.flush();
@@ -261,7 +304,8 @@ final class BatchCommand implements Callable<Integer> {
         });
         ReleaseFolder folder = ReleaseFolder.create(out, rel.name());
         Progress bar = shared != null ? shared.borrowed() : progress(writable.size())) {
-      Edition edition = Edition.open(out, rel, renderer, wanted, onlyChanged);
+      Edition edition = Edition.open(out, rel, renderer, wanted, onlyChanged,
+          approved == null ? null : approved::contains);
       InOrder.run(writable, threads, area -> {
         AreaFacts facts = engine.forArea(area, ws.offence, ws.period);
         // provenance is printed only in .facts.json, written with the json format
@@ -272,8 +316,7 @@ final class BatchCommand implements Callable<Integer> {
         variation.add(done.story());
         entries.add(done.entry());
         if (rows != null) {
-          var top = done.story().angles().isEmpty() ? null : done.story().angles().get(0);
-          rows.add(row(ws, rel, done.entry(), top == null ? 0 : top.score()));
+          rows.add(done.entry().under(rel.name()), done.story().facts());
         }
         bar.step();
       });
@@ -287,7 +330,7 @@ final class BatchCommand implements Callable<Integer> {
           entries.add(done.entry());
           forceStories[0]++;
           if (rows != null) {
-            rows.add(row(ws, rel, done.entry(), done.score()));
+            rows.entries().add(done.entry().under(rel.name()));
           }
         } else {
           err.println(done.warning());
@@ -299,9 +342,13 @@ final class BatchCommand implements Callable<Integer> {
           + Periods.name(ws.period) + ", from " + ws.data.source().file() + "; " + variation.sharedPercent()
           + "% of their sentences appear in more than 10% of the stories."
           + (skipped.isEmpty() ? "" : " " + skippedLine(skipped, areas.size()) + ": see the list at the end.");
-      List<String> forces = entries.stream().map(Pages.Entry::force).distinct().toList();
+      if (approved != null && !onlyChanged) {
+        // the approved stories of this release, in the order written (areas, then forces)
+        folder.write(Edition.WIRE + "/stories.txt", entries.stream().map(Pages.Entry::id).filter(approved::contains)
+            .map(id -> id + "\n").collect(java.util.stream.Collectors.joining()));
+      }
       folder.write("index.html", renderer.index(new Pages.Index(rel.name(), ws.offence.toLowerCase(java.util.Locale.UK),
-          Periods.name(ws.period), summary, forces, entries, skipped)));
+          Periods.name(ws.period), summary, org.localwire.render.Review.of(entries), skipped)));
       Map<String, String> why = new HashMap<>();
       skipped.forEach(k -> why.put(k.area(), k.reason()));
       String only = force == null ? null : "this issue of the release covers only the " + ws.force(force)
@@ -347,10 +394,15 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  /** The review-page row of a story of a run over several offences, its link relative to {@code --out}. */
-  private static Pages.Row row(Workspace ws, Release rel, Pages.Entry e, int score) {
-    return new Pages.Row(ws.offence, e.area(), e.force(), e.headline(), e.angle(), e.reason(), score,
-        rel.name() + "/" + e.href());
+  /**
+   * What a run over several offences gathers for its review page: every story's row, links
+   * relative to {@code --out}, and each area story's change for the summary by area.
+   */
+  private record Collected(List<Pages.Entry> entries, List<AreaLeads.Candidate> candidates, Set<String> types) {
+    void add(Pages.Entry entry, AreaFacts facts) {
+      entries.add(entry);
+      candidates.add(AreaLeads.Candidate.of(entry, facts, types.contains(facts.offence().name())));
+    }
   }
 
   /** The offences {@code --offence} names when it names several ("all", or a comma list); null for one. */
@@ -440,7 +492,9 @@ final class BatchCommand implements Callable<Integer> {
             + "manifest.json), so nothing was written", "run the batch without --only-changed first");
       }
     }
-    List<Pages.Row> rows = new ArrayList<>();
+    approve(writable);
+    Collected rows = new Collected(new ArrayList<>(), new ArrayList<>(), AreaLeads.typesOfCrime(first.data.tree(),
+        first.data.offences(), writable.stream().map(ws -> ws.offence).toList()));
     int stories = 0;
     try (Progress bar = progress(total)) {
       shared = bar;
@@ -450,13 +504,12 @@ final class BatchCommand implements Callable<Integer> {
     } finally {
       shared = null;
     }
-    // strongest lead first; a tie keeps the order of the releases
-    rows.sort(java.util.Comparator.comparingInt(Pages.Row::score).reversed());
     List<String> offences = writable.stream().map(ws -> ws.offence).toList();
-    List<String> forces = rows.stream().map(Pages.Row::force).distinct().sorted().toList();
     String summary = stories + " stories about " + offences.size() + " offence" + (offences.size() == 1 ? "" : "s")
         + ", " + Periods.name(first.period) + ", from " + first.data.source().file() + ", strongest lead angle first.";
-    String html = renderer.overview(new Pages.Overview(Periods.name(first.period), summary, offences, forces, rows));
+    // strongest lead first (Review sorts); a tie keeps the order of the releases
+    String html = renderer.overview(new Pages.Overview(Periods.name(first.period), summary,
+        org.localwire.render.Review.of(rows.entries()), AreaLeads.of(rows.candidates(), offences, rows.types())));
     try (org.localwire.write.OutLock lock = org.localwire.write.OutLock.acquire(out, !noWait, line -> {
           err.println(line);
           err.flush();
@@ -516,7 +569,7 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /** A force story's review-page row, or the warning printed instead when it cannot be written. */
-  private record ForceDone(Pages.Entry entry, String warning, int score) {}
+  private record ForceDone(Pages.Entry entry, String warning) {}
 
   /**
    * The force-level story for {@code force} in every wanted format and its review-page row, or a
@@ -536,19 +589,15 @@ final class BatchCommand implements Callable<Integer> {
           ws.offence, ws.period).map(Figure::isMissing).orElse(true))) {
         throw e;
       }
-      return new ForceDone(null, "localwire: warning: no story for the " + force + " force: " + e.getMessage(), 0);
+      return new ForceDone(null, "localwire: warning: no story for the " + force + " force: " + e.getMessage());
     }
     Draft draft = Draft.of(story);
     List<Pages.Link> links = edition.write(folder, draft, Chart.of(story.facts().history()), base);
     String dir = base.substring(0, base.indexOf('/') + 1);
     List<Pages.Link> fromIndex = links.stream().map(l -> new Pages.Link(l.label(), dir + l.href())).toList();
-    String href = fromIndex.stream().filter(l -> l.label().equals("html")).findFirst().orElse(fromIndex.get(0)).href();
-    var top = story.angles().isEmpty() ? null : story.angles().get(0);
-    List<String> figures = List.of(NumberWords.digits(story.facts().count().value()) + " offences, whole force");
-    return new ForceDone(new Pages.Entry("All of " + force, force, draft.headline(), href,
-        top == null ? "" : top.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
-        top == null ? "" : top.reason(), figures, fromIndex, draft.sampleQuote(), draft.flags()), null,
-        top == null ? 0 : top.score());
+    List<String> nations = ws.data.areasIn(force).stream().map(a -> Pages.nation(a.code())).distinct().toList();
+    return new ForceDone(Pages.forceEntry(story, edition.release().name() + "/" + base, nations.size() == 1 ? nations.get(0) : "",
+        fromIndex), null);
   }
 
   private ForceRenderer forceRenderer;
@@ -569,7 +618,7 @@ final class BatchCommand implements Callable<Integer> {
       throws InputException {
     List<Pages.Link> links = edition.write(folder, Draft.of(story), Chart.of(story.facts().history()), base);
     String dir = base.substring(0, base.indexOf('/') + 1);
-    return Pages.entry(story, links.stream().map(l -> new Pages.Link(l.label(), dir + l.href())).toList());
+    return Pages.entry(story, edition.release().name() + "/" + base, links.stream().map(l -> new Pages.Link(l.label(), dir + l.href())).toList());
   }
 
   /**

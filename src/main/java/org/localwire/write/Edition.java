@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.localwire.model.InputException;
 import org.localwire.render.Chart;
 import org.localwire.render.Pages;
@@ -38,6 +39,8 @@ public final class Edition {
   private final Optional<Map<String, Manifest.Entry>> before;
   private final List<Changelog.Round> rounds;
   private final boolean wire;
+  /** With --approved, the story ids approved for the wire ("<release>/gwent/newport"); null without. */
+  private final Predicate<String> approved;
   private final Map<String, Issued> issued = new ConcurrentHashMap<>();
 
   /** One story as this run issued it; {@code files} only when re-issued, for the wire folder. */
@@ -51,18 +54,20 @@ public final class Edition {
   }
 
   private Edition(Release release, Renderer renderer, Set<Format> wanted,
-      Optional<Map<String, Manifest.Entry>> before, List<Changelog.Round> rounds, boolean wire) {
+      Optional<Map<String, Manifest.Entry>> before, List<Changelog.Round> rounds, boolean wire,
+      Predicate<String> approved) {
     this.release = requireNonNull(release, "release");
     this.renderer = requireNonNull(renderer, "renderer");
     this.wanted = Collections.unmodifiableSet(new LinkedHashSet<>(wanted));
     this.before = before;
     this.rounds = List.copyOf(rounds);
     this.wire = wire;
+    this.approved = approved;
   }
 
   /** An edition in which every story is issued for the first time (no earlier release is read). */
   public static Edition first(Release release, Renderer renderer, Set<Format> wanted) {
-    return new Edition(release, renderer, wanted, Optional.empty(), List.of(), false);
+    return new Edition(release, renderer, wanted, Optional.empty(), List.of(), false, null);
   }
 
   /**
@@ -71,8 +76,8 @@ public final class Edition {
    * and the {@link ReleaseFolder} created (which puts back an earlier release a killed run left
    * aside).
    */
-  public static Edition open(Path out, Release release, Renderer renderer, Set<Format> wanted, boolean onlyChanged)
-      throws InputException {
+  public static Edition open(Path out, Release release, Renderer renderer, Set<Format> wanted, boolean onlyChanged,
+      Predicate<String> approved) throws InputException {
     Path folder = out.resolve(release.name());
     Optional<Map<String, Manifest.Entry>> before = Manifest.read(folder);
     if (onlyChanged && before.isEmpty()) {
@@ -81,7 +86,7 @@ public final class Edition {
           + "--only-changed then writes the stories a re-run re-issues into " + release.name() + "/" + WIRE + "/");
     }
     return new Edition(release, renderer, wanted, before, before.isPresent() ? Changelog.read(folder) : List.of(),
-        onlyChanged);
+        onlyChanged, approved);
   }
 
   public Release release() {
@@ -112,11 +117,17 @@ public final class Edition {
       }
     }
     files.writeTo(folder, "");
+    // the wire folder: with --approved, only approved stories; with --only-changed, only re-issued ones
+    boolean send = approved == null || approved.test(release.name() + "/" + base);
+    if (approved != null && !wire && send) {
+      files.writeTo(folder, WIRE + "/");
+    }
     // the hash is of the files as written (a correction's own, with its new stamp)
     Manifest.Entry entry = new Manifest.Entry(base, Ninjs.uri(release, draft), draft.place(),
         Slugs.of(draft.offence()) + "-" + draft.slug(), Ninjs.withheld(draft) ? "withheld" : "usable", files.stamp(),
         Content.of(draft, files));
-    issued.put(base, new Issued(entry, change, change.isPresent() && wire ? Optional.of(files) : Optional.empty()));
+    issued.put(base, new Issued(entry, change, change.isPresent() && wire && send ? Optional.of(files)
+        : Optional.empty()));
     return files.links();
   }
 

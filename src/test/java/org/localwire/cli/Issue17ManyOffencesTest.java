@@ -35,7 +35,7 @@ class Issue17ManyOffencesTest {
   record Row(String offence, int score) {}
 
   static final Pattern ROW = Pattern.compile(
-      "<tr data-offence=\"([^\"]*)\" data-force=\"[^\"]*\">\\s*<td class=\"score\">(-?\\d+)</td>");
+      "<tr data-id=\"[^\"]*\" data-offence=\"([^\"]*)\"[^>]*>\\s*<td class=\"score\">(-?\\d+)</td>");
 
   static List<Row> rows(Path page) throws IOException {
     Matcher m = ROW.matcher(Files.readString(page));
