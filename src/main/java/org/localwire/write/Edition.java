@@ -120,7 +120,7 @@ public final class Edition {
     // the wire folder: with --approved, only approved stories; with --only-changed, only re-issued ones
     boolean send = approved == null || approved.test(release.name() + "/" + base);
     if (approved != null && !wire && send) {
-      files.writeTo(folder, WIRE + "/");
+      files.writeToWire(folder);
     }
     // the hash is of the files as written (a correction's own, with its new stamp)
     Manifest.Entry entry = new Manifest.Entry(base, Ninjs.uri(release, draft), draft.place(),
@@ -198,7 +198,7 @@ public final class Edition {
       folder.write(WIRE + "/" + Changelog.MARKDOWN_FILE, Changelog.markdown(release.name(), now));
       for (Issued i : all.values()) {
         if (i.files().isPresent()) {
-          i.files().get().writeTo(folder, WIRE + "/");
+          i.files().get().writeToWire(folder);
         }
       }
     }

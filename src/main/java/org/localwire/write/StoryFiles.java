@@ -92,4 +92,13 @@ record StoryFiles(String base, Map<String, String> files, List<Pages.Link> links
       folder.write(prefix + f.getKey(), f.getValue());
     }
   }
+
+  /** The files for the wire, under wire/: every format but the HTML page, which is for review (it links the index). */
+  void writeToWire(ReleaseFolder folder) throws InputException {
+    for (Map.Entry<String, String> f : files.entrySet()) {
+      if (!f.getKey().endsWith(".html")) {
+        folder.write(Edition.WIRE + "/" + f.getKey(), f.getValue());
+      }
+    }
+  }
 }

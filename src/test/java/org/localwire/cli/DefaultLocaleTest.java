@@ -52,7 +52,8 @@ class DefaultLocaleTest {
 
   /** Every file a batch of one force writes, in all four formats, by path relative to its folder. */
   private static Map<String, String> batch(Path out, String tag) throws IOException {
-    Cli r = under(tag, () -> Cli.run("batch", "--force", "Gwent", "--out", out.toString(), "--no-progress"));
+    Cli r = under(tag, () -> Cli.run("batch", "--force", "Gwent", "--out", out.toString(), "--no-progress",
+        "--release-time", "2025-10-23T09:30:00+01:00"));
     assertEquals(0, r.exit(), r.err());
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(out)) {

@@ -213,13 +213,37 @@ class Issue16CorrectionsTest {
     Cli r = batch(csv, out, T2, "--force", "Gwent", "--only-changed");
     assertEquals(0, r.exit(), r.err());
     Path wire = out.resolve("r/wire");
-    assertEquals(Set.of("CHANGES.md", "changes.json", "gwent/newport.txt", "gwent/newport.md", "gwent/newport.html",
+    assertEquals(Set.of("CHANGES.md", "changes.json", "gwent/newport.txt", "gwent/newport.md",
         "gwent/newport.json", "gwent/newport.facts.json"), files(wire).keySet());
     assertEquals(Files.readString(out.resolve("r/gwent/newport.json")), Files.readString(wire.resolve(
         "gwent/newport.json")));
     assertTrue(r.out().contains("For the wire: 1 re-issued story in " + wire), r.out());
     // the release itself is whole: every story is still there
     assertTrue(Files.exists(out.resolve("r/gwent/caerphilly.txt")));
+  }
+
+  /** --approved with --only-changed: the wire gets the re-issued stories that are approved, no others. */
+  @Test
+  void approvedAndOnlyChangedTogetherSendTheReissuedStoriesThatAreApproved() throws IOException {
+    Path csv = table("both", NEWPORT, NEWPORT);
+    Path out = dir.resolve("both-out");
+    assertEquals(0, batch(csv, out, T1, "--force", "Gwent").exit());
+    Files.writeString(csv, Files.readString(csv).replace(NEWPORT, NEWPORT.replace(",2141,", ",2150,")));
+    Path notNewport = dir.resolve("approved-torfaen.txt");
+    Files.writeString(notNewport, "r/gwent/torfaen\n");
+    Cli r = batch(csv, out, T2, "--force", "Gwent", "--only-changed", "--approved", notNewport.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(Set.of("CHANGES.md", "changes.json"), files(out.resolve("r/wire")).keySet(),
+        "Newport was re-issued but not approved; Torfaen approved but not re-issued");
+    // the same correction again, now approved: Newport (version 3 after this run) goes to the wire
+    Files.writeString(csv, Files.readString(csv).replace(",2150,", ",2151,"));
+    Path newport = dir.resolve("approved-newport.txt");
+    Files.writeString(newport, "# approved at 10.15\nr/gwent/newport\n");
+    Cli again = batch(csv, out, "2025-10-25T10:00:00+01:00", "--force", "Gwent", "--only-changed", "--approved",
+        newport.toString());
+    assertEquals(0, again.exit(), again.err());
+    assertEquals(Set.of("CHANGES.md", "changes.json", "gwent/newport.txt", "gwent/newport.md", "gwent/newport.json",
+        "gwent/newport.facts.json"), files(out.resolve("r/wire")).keySet());
   }
 
   @Test
