@@ -12,6 +12,7 @@ import org.localwire.facts.Flag;
 import org.localwire.wording.Hedges;
 import org.localwire.wording.NumberWords;
 import org.localwire.wording.Percentages;
+import org.localwire.wording.Periods;
 import org.localwire.wording.Rates;
 
 /** What the HTML templates see: a story page, and the review pages of a release and of a run. */
@@ -142,7 +143,7 @@ public final class Pages {
     f.rate().filter(r -> !f.flagged(Flag.RARE_OFFENCE)).ifPresent(r -> figures.add(Rates.perThousand(r.count().value(),
         r.population().value()) + " per 1,000 people"));
     f.change().ifPresent(c -> Percentages.change(c.before().value(), c.after().value())
-        .ifPresent(p -> figures.add((c.isRise() ? "up " : c.isFall() ? "down " : "") + p + " since " + c.from().label())));
+        .ifPresent(p -> figures.add((c.isRise() ? "up " : c.isFall() ? "down " : "") + p + " " + Periods.since(c.from()))));
     // why an earlier period is not compared (issue 18): a split or merged partnership, a code reused
     f.notes().stream().filter(n -> n.startsWith("No comparison with ")).forEach(figures::add);
     var top = story.angles().isEmpty() ? null : story.angles().get(0);
