@@ -67,7 +67,7 @@ import picocli.CommandLine.Spec;
           + "offence's release folder and <out>/index.html, every story of every offence, strongest lead angle first.",
       "Re-running into a folder that holds the release compares story by story with its manifest.json: unchanged "
           + "stories keep their version and bytes, changed ones get version + 1 and a correction note, removed ones "
-          + "are withdrawn; CHANGES.md and changes.json list them (README, \"Corrections\")."
+          + "are withdrawn; CHANGES.md and changes.json list them (docs/batch-output.md, \"Corrections\")."
     })
 final class BatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -105,7 +105,7 @@ final class BatchCommand implements Callable<Integer> {
 
   @Option(names = "--config", paramLabel = "FILE",
       description = "Network config: copyright holder, byline and dateline (located) of the ninjs items "
-          + "(default: localwire.json if it exists; README, \"Network config\").")
+          + "(default: localwire.json if it exists; docs/batch-output.md, \"Network config\").")
   Path config;
 
   @Option(names = "--only-changed", description = "Re-run a release already in --out and also write just the stories "
@@ -125,7 +125,7 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--approved", paramLabel = "FILE",
       description = "Syndicate only the stories in FILE, the approved list the review page exports: one story id per "
           + "line, its files' path under --out without the extension (<release>/gwent/newport), # for comments. "
-          + "Their files (but the HTML page) are copied to <release>/wire/ and listed in wire/stories.txt; an id "
+          + "Their files (all but the HTML page) are copied to <release>/wire/ and listed in wire/stories.txt; an id "
           + "naming no story of the run is an error and nothing is written.")
   Path approvedFile;
 

@@ -17,7 +17,7 @@ import org.localwire.model.InputException;
 import org.localwire.model.Network;
 
 /**
- * The network config file ({@code localwire.json}, README "Network config"): one JSON object
+ * The network config file ({@code localwire.json}, docs/batch-output.md, "Network config"): one JSON object
  * of strings, {@code copyrightholder}, {@code byline} and {@code located}, each optional. An
  * unknown key, a value that is not a non-empty string, a key given twice or bad JSON is an
  * error naming the file, line and column. Read with Jackson's streaming parser, as the quote
@@ -43,10 +43,11 @@ public final class NetworkLoader {
     } catch (JsonProcessingException e) {
       String what = e.getOriginalMessage().startsWith("Duplicate field") ? "a key is given twice"
           : "is not valid JSON (" + e.getOriginalMessage().lines().findFirst().orElse("") + ")";
-      throw InputException.in(where(file, e.getLocation()), what, "fix the JSON; see README, \"Network config\"");
+      throw InputException.in(where(file, e.getLocation()), what,
+          "fix the JSON; see docs/batch-output.md, \"Network config\"");
     } catch (NoSuchFileException e) {
       throw InputException.in(file.toString(), "does not exist", "give --config the network config file, e.g. "
-          + "localwire.json (README, \"Network config\")");
+          + "localwire.json (docs/batch-output.md, \"Network config\")");
     } catch (IOException e) {
       throw InputException.in(file.toString(), "cannot be read (" + e.getMessage() + ")",
           "check the file, or give another with --config");
@@ -64,7 +65,7 @@ public final class NetworkLoader {
       JsonLocation at = json.currentTokenLocation();
       if (!KEYS.contains(key)) {
         throw InputException.in(where(file, at), "unknown key \"" + key + "\"",
-            "use only " + String.join(", ", KEYS) + " (README, \"Network config\")");
+            "use only " + String.join(", ", KEYS) + " (docs/batch-output.md, \"Network config\")");
       }
       JsonToken value = json.nextToken();
       if (value != JsonToken.VALUE_STRING || json.getText().isBlank()) {

@@ -187,7 +187,7 @@ class Issue16WireTest {
     Cli r = Cli.run("batch", "--force", "Gwent", "--out", dir.resolve("cfg1").toString(), "--config", bad.toString());
     assertEquals(1, r.exit(), r.err());
     assertEquals("localwire: " + bad + ":3:3: unknown key \"dateline\"; use only copyrightholder, byline, located "
-        + "(README, \"Network config\")\n", r.err());
+        + "(docs/batch-output.md, \"Network config\")\n", r.err());
     assertFalse(Files.exists(dir.resolve("cfg1")));
   }
 
@@ -197,7 +197,7 @@ class Issue16WireTest {
     Cli r = Cli.run("batch", "--force", "Gwent", "--out", dir.resolve("cfg2").toString(), "--config", bad.toString());
     assertEquals(1, r.exit(), r.err());
     assertTrue(r.err().startsWith("localwire: " + bad + ":3:3: is not valid JSON ("), r.err());
-    assertTrue(r.err().endsWith("; fix the JSON; see README, \"Network config\"\n"), r.err());
+    assertTrue(r.err().endsWith("; fix the JSON; see docs/batch-output.md, \"Network config\"\n"), r.err());
   }
 
   @Test
@@ -215,7 +215,7 @@ class Issue16WireTest {
     Cli r = Cli.run("batch", "--force", "Gwent", "--out", dir.resolve("cfg4").toString(), "--config", none.toString());
     assertEquals(1, r.exit(), r.err());
     assertEquals("localwire: " + none + ": does not exist; give --config the network config file, e.g. localwire.json "
-        + "(README, \"Network config\")\n", r.err());
+        + "(docs/batch-output.md, \"Network config\")\n", r.err());
   }
 
   /** Done when: every story's ninjs is valid against the official schema and, with --embargo, carries it. */
