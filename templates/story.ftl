@@ -62,7 +62,7 @@ ${place.area} bucks national trend with ${past.change.percent} rise in ${offence
 </#if>
 <#break>
 <#case lead.HIGHEST_IN_SERIES>
-${place.area}: ${offence.nouns} at their highest in figures going back to ${past.change.seriesFrom}
+${place.area}: ${offence.nouns} at their highest in figures going back to ${past.series.from}
 <#break>
 <#case lead.DOUBLED>
 <#switch variants.headline>
@@ -162,10 +162,10 @@ Of the ${inForce.areas} areas in ${place.forceArea}, ${place.area} had the bigge
 ${place.area} saw the biggest fall in recorded ${offence.nouns} of the ${inForce.areas} areas in ${place.forceArea}, down ${past.change.percent} from ${past.change.before} ${past.change.fromDuring} to ${figures.count} ${figures.during}<#assign periodNamed = true>.
 <#break>
 <#case lead.RISE_AGAINST_NATIONAL_TREND>
-Police in ${place.area} recorded ${figures.count} ${figures.countOne?then(offence.noun, offence.nouns)} ${figures.during}<#assign periodNamed = true>, up ${past.change.percent} on the ${past.change.before} recorded ${past.change.fromDuring}, while across England and Wales the number fell by ${past.change.nationalPercent}.
+Police in ${place.area} recorded ${figures.count} ${figures.countOne?then(offence.noun, offence.nouns)} ${figures.during}<#assign periodNamed = true>, up ${past.change.percent} on the ${past.change.before} recorded ${past.change.fromDuring}, while across England and Wales the number fell by ${past.national.percent}.
 <#break>
 <#case lead.HIGHEST_IN_SERIES>
-Police recorded ${figures.count} ${figures.countOne?then(offence.noun, offence.nouns)} in ${place.area} ${figures.during}<#assign periodNamed = true>, the highest of the ${past.change.seriesCount} yearly figures for the area in the data, which go back to ${past.change.seriesFrom}<#if past.change.fromZero>; there were none ${past.change.fromDuring}<#elseif past.change.direction.rise>, and up ${past.change.percent} on the ${past.change.before} recorded ${past.change.fromDuring}</#if>.
+Police recorded ${figures.count} ${figures.countOne?then(offence.noun, offence.nouns)} in ${place.area} ${figures.during}<#assign periodNamed = true>, the highest of the ${past.series.count} yearly figures for the area in the data, which go back to ${past.series.from}<#if past.change.fromZero>; there were none ${past.change.fromDuring}<#elseif past.change.direction.rise>, and up ${past.change.percent} on the ${past.change.before} recorded ${past.change.fromDuring}</#if>.
 <#break>
 <#case lead.DOUBLED>
 <#if variants.intro == 0>
@@ -315,13 +315,13 @@ The figure for ${past.change.to}, ${figures.count}, is <#if past.change.directio
 Compared with the ${past.change.before} recorded ${past.change.fromDuring}, the figure ${figures.during}<#assign periodNamed = true> is <#if past.change.direction.rise>up<#else>down</#if> ${past.change.percent}.
 </#if>
 </#if>
-<#if past.hasChange && past.change.hasPrevious>
-<#if past.change.previousDirection.none>
-The figure is the same as the ${past.change.previousCount} recorded ${past.change.previousDuring}.
-<#elseif past.change.previousPercent?has_content>
-Over two years the figure is <#if past.change.previousDirection.rise>up<#else>down</#if> ${past.change.previousPercent}, against ${past.change.previousCount} ${past.change.previousDuring}.
+<#if past.hasChange && past.previous.any>
+<#if past.previous.direction.none>
+The figure is the same as the ${past.previous.count} recorded ${past.previous.during}.
+<#elseif past.previous.percent?has_content>
+Over two years the figure is <#if past.previous.direction.rise>up<#else>down</#if> ${past.previous.percent}, against ${past.previous.count} ${past.previous.during}.
 <#else>
-Police recorded none ${past.change.previousDuring}.
+Police recorded none ${past.previous.during}.
 </#if>
 </#if>
 <#list past.caveats as caveat>
@@ -331,13 +331,13 @@ ${caveat}
 <#if past.unpublished?has_content>
 No figure was published for ${place.area} for ${past.unpublished}.
 </#if>
-<#if past.hasChange && past.change.largestInForce && !lead.LARGEST_RISE_IN_FORCE>
+<#if past.hasChange && past.largest.riseInForce && !lead.LARGEST_RISE_IN_FORCE>
 No other area in ${place.force} saw a bigger rise over the period.
 </#if>
-<#if past.hasChange && past.change.largestNationally>
-It was the biggest percentage rise of the ${past.change.nationalAreas} areas in England and Wales that recorded offences of this kind ${past.change.fromDuring}.
-<#elseif past.hasChange && past.change.largestInWales>
-It was the biggest percentage rise of the ${past.change.walesAreas} areas in Wales that recorded offences of this kind ${past.change.fromDuring}.
+<#if past.hasChange && past.largest.nationally>
+It was the biggest percentage rise of the ${past.largest.nationalAreas} areas in England and Wales that recorded offences of this kind ${past.change.fromDuring}.
+<#elseif past.hasChange && past.largest.inWales>
+It was the biggest percentage rise of the ${past.largest.walesAreas} areas in Wales that recorded offences of this kind ${past.change.fromDuring}.
 </#if>
 
 <#-- ===== among crime types ===== -->

@@ -74,11 +74,13 @@ public record StoryView(
   public record RateRank(boolean any, String words, String areas, String bottomArea, String bottom) {}
 
   /**
-   * Over time: the change since the first period (null when {@code hasChange} is false), each
-   * period's count, the periods with no published figure, and the caveats the comparisons cross.
+   * Over time: the change since the first period (null when {@code hasChange} is false; the parts
+   * after it are empty then), the last year's change, the national trend, the largest-change
+   * ranks, the series, each period's count, the periods with no published figure, and the caveats
+   * the comparisons cross.
    */
-  public record Past(boolean hasChange, ChangeView change, List<HistoryView> history, String unpublished,
-      List<String> caveats) {}
+  public record Past(boolean hasChange, ChangeView change, Previous previous, NationalTrend national, Largest largest,
+      Series series, List<HistoryView> history, String unpublished, List<String> caveats) {}
 
   /** The boilerplate that closes every story: the offence's context, the quote, helplines and source. */
   public record Closing(List<String> context, QuoteView quote, String helplines, String source) {}
@@ -96,7 +98,6 @@ public record StoryView(
     }
   }
 
-  /** The change from the first period in the data to the story's period. */
   /**
    * Which way a figure moved, as the templates branch on it: typed, so that a misspelt direction
    * is a template error rather than a branch that silently never matches.
@@ -107,34 +108,29 @@ public record StoryView(
     }
   }
 
-  public record ChangeView(
-      String since,
-      String fromDuring,
-      String before,
-      Direction direction,
-      String percent,
-      boolean fromZero,
-      boolean hasMultiple,
-      String multiple,
-      String years,
-      boolean largestInForce,
-      boolean hasPrevious,
-      String previous,
-      String previousCount,
-      String previousDuring,
-      Direction previousDirection,
-      String previousPercent,
-      boolean largestFallInForce,
-      boolean hasNational,
-      Direction nationalDirection,
-      String nationalPercent,
-      String seriesCount,
-      String seriesFrom,
-      String to,
-      boolean largestNationally,
-      boolean largestInWales,
-      String nationalAreas,
-      String walesAreas) {}
+  /**
+   * The change from the first period in the data to the story's period: "since 2021", "in 2021",
+   * the earlier count, which way and by what percentage, from none, the multiple ("almost doubled")
+   * when there is one, the gap in years and the story's period ("the year to June 2025").
+   */
+  public record ChangeView(String since, String fromDuring, String before, Direction direction, String percent,
+      boolean fromZero, boolean hasMultiple, String multiple, String years, String to) {}
+
+  /** The change over the last year when it is not the change above: the earlier count and percentage. */
+  public record Previous(boolean any, String period, String count, String during, Direction direction, String percent) {}
+
+  /** The change across England and Wales over the same years (the sum of the forces). */
+  public record NationalTrend(boolean any, Direction direction, String percent) {}
+
+  /**
+   * Whether the change is the largest rise or fall of the force's areas, or the biggest percentage
+   * rise in England and Wales or in Wales (never from a small base), and of how many areas.
+   */
+  public record Largest(boolean riseInForce, boolean fallInForce, boolean nationally, boolean inWales,
+      String nationalAreas, String walesAreas) {}
+
+  /** How many yearly figures the data holds for the area, and from which period. */
+  public record Series(String count, String from) {}
 
   /** One period's count, for the figures line and the chart. */
   public record HistoryView(String period, String count, boolean known) {}

@@ -245,7 +245,12 @@ final class Views {
   }
 
   private StoryView.Past past(AreaFacts f, String area, List<String> crossed, boolean rated) {
-    StoryView.ChangeView change = f.change().map(ch -> change(f, ch, area)).orElse(null);
+    // in the order the copy's phrases were recorded: the change, then the last year's, national, largest
+    Change ch = f.change().orElse(null);
+    StoryView.ChangeView change = ch == null ? null : change(ch, area);
+    StoryView.Previous previous = ch == null ? NO_PREVIOUS : previous(f, ch, area);
+    StoryView.NationalTrend national = ch == null ? NO_NATIONAL_TREND : nationalTrend(f);
+    StoryView.Largest largest = ch == null ? NO_LARGEST : largest(f, ch);
     List<StoryView.HistoryView> history = new ArrayList<>(f.history().size());
     List<String> unpublishedNames = new ArrayList<>();
     for (AreaFacts.PeriodCount h : f.history()) {
@@ -260,7 +265,8 @@ final class Views {
     if (rated && f.nonResidential().isPresent()) {
       said.add("The rate per resident is a poor guide here: " + f.nonResidential().get() + ".");
     }
-    return new StoryView.Past(change != null, change, history, joinNames(unpublishedNames), List.copyOf(said));
+    return new StoryView.Past(change != null, change, previous, national, largest, series(f), history,
+        joinNames(unpublishedNames), List.copyOf(said));
   }
 
   /**
@@ -283,7 +289,7 @@ final class Views {
     return List.copyOf(crossed);
   }
 
-  private StoryView.ChangeView change(AreaFacts f, Change ch, String area) {
+  private StoryView.ChangeView change(Change ch, String area) {
     long before = ch.before().value();
     long after = ch.after().value();
     String beforeText = say(NumberWords.count(before),
@@ -296,49 +302,50 @@ final class Views {
     var multiple = Multiples.of(before, after);
     multiple.ifPresent(m -> say(m,
         w -> new Phrase("multiple since " + ch.from().label(), w, after + " / " + before, both(ch.before(), ch.after()))));
+    return new StoryView.ChangeView(Periods.since(ch.from()), Periods.during(ch.from()), beforeText, direction, percent,
+        before == 0, multiple.isPresent(), multiple.orElse(""), Periods.yearsBetween(ch.from(), ch.to()),
+        Periods.bare(ch.to()));
+  }
+
+  /** The last year's change, when the data has one that is not the story's main change. */
+  private StoryView.Previous previous(AreaFacts f, Change ch, String area) {
+    if (f.lastChange().isEmpty() || f.lastChange().get().from().equals(ch.from())) {
+      return NO_PREVIOUS;
+    }
+    Change last = f.lastChange().get();
+    String previousCount = say(NumberWords.count(last.before().value()),
+        w -> new Phrase("offences recorded in " + area + " in " + last.from().label(), w, Long.toString(last.before().value()), last.before().cells()));
+    long b = last.before().value();
+    long a = last.after().value();
+    String previousPercent = Percentages.change(b, a)
+        .map(p -> say(p, w -> new Phrase("change since " + last.from().label(), w, "100 * (" + a + " - " + b + ") / " + b,
+            both(last.before(), last.after()))))
+        .orElse("");
+    return new StoryView.Previous(true, last.from().label(), previousCount, Periods.during(last.from()),
+        StoryView.Direction.of(last.isRise(), last.isFall()), previousPercent);
+  }
+
+  private StoryView.NationalTrend nationalTrend(AreaFacts f) {
+    if (f.nationalChange().isEmpty() || f.nationalChange().get().before().value() <= 0) {
+      return NO_NATIONAL_TREND;
+    }
+    Change nc = f.nationalChange().get();
+    long b = nc.before().value();
+    long a = nc.after().value();
+    String nationalPercent = Percentages.change(b, a).map(p -> say(p, w -> new Phrase("change across England and Wales since "
+        + nc.from().label() + " (sum of forces)", w, "100 * (" + a + " - " + b + ") / " + b, both(nc.before(), nc.after()))))
+        .orElse("");
+    return new StoryView.NationalTrend(true, StoryView.Direction.of(nc.isRise(), nc.isFall()), nationalPercent);
+  }
+
+  private StoryView.Largest largest(AreaFacts f, Change ch) {
+    long before = ch.before().value();
+    long after = ch.after().value();
     // a file of only some of the force's areas cannot say which area of the force rose most
-    boolean wholeForce = !(f.flagged(org.localwire.facts.Flag.PARTIAL_FORCE) && f.forceComplete());
+    boolean wholeForce = !(f.flagged(Flag.PARTIAL_FORCE) && f.forceComplete());
     boolean largest = wholeForce && f.riseRankInForce().map(r -> r.isTop() && r.size() > 1 && ch.isRise()).orElse(false);
     boolean largestFall = wholeForce && f.riseRankInForce().map(r -> r.isBottom() && !r.joint() && r.size() > 1 && ch.isFall())
         .orElse(false);
-    String previous = "";
-    String previousCount = "";
-    String previousDuring = "";
-    StoryView.Direction previousDirection = StoryView.Direction.of(false, false);
-    String previousPercent = "";
-    boolean hasPrevious = false;
-    if (f.lastChange().isPresent() && !f.lastChange().get().from().equals(ch.from())) {
-      Change last = f.lastChange().get();
-      hasPrevious = true;
-      previous = last.from().label();
-      previousDuring = Periods.during(last.from());
-      previousDirection = StoryView.Direction.of(last.isRise(), last.isFall());
-      previousCount = say(NumberWords.count(last.before().value()),
-          w -> new Phrase("offences recorded in " + area + " in " + last.from().label(), w, Long.toString(last.before().value()), last.before().cells()));
-      long b = last.before().value();
-      long a = last.after().value();
-      previousPercent = Percentages.change(b, a)
-          .map(p -> say(p, w -> new Phrase("change since " + last.from().label(), w, "100 * (" + a + " - " + b + ") / " + b,
-              both(last.before(), last.after()))))
-          .orElse("");
-    }
-    boolean hasNational = false;
-    StoryView.Direction nationalDirection = StoryView.Direction.of(false, false);
-    String nationalPercent = "";
-    if (f.nationalChange().isPresent() && f.nationalChange().get().before().value() > 0) {
-      Change nc = f.nationalChange().get();
-      hasNational = true;
-      nationalDirection = StoryView.Direction.of(nc.isRise(), nc.isFall());
-      long b = nc.before().value();
-      long a = nc.after().value();
-      nationalPercent = Percentages.change(b, a).map(p -> say(p, w -> new Phrase("change across England and Wales since "
-          + nc.from().label() + " (sum of forces)", w, "100 * (" + a + " - " + b + ") / " + b, both(nc.before(), nc.after()))))
-          .orElse("");
-    }
-    List<AreaFacts.PeriodCount> known = f.history().stream().filter(h -> h.count().isPresent()).toList();
-    String seriesCount = NumberWords.count(known.size());
-    // "going back to 2021", "going back to the year to June 2023"
-    String seriesFrom = known.isEmpty() ? "" : Periods.bare(known.get(0).period());
     // never for a small base: 3 to 9 may be the biggest percentage rise, but it is not news (README)
     boolean sizeable = before >= 20 && Math.abs(after - before) >= 10;
     boolean largestNationally = sizeable && f.riseRankNational()
@@ -351,13 +358,20 @@ final class Views {
     String walesAreas = largestInWales ? say(NumberWords.count(f.riseRankInWales().get().size()),
         w -> new Phrase("areas in Wales with both figures", w,
             field(f.riseRankInWales().get()), fieldCells(f.riseRankInWales().get()))) : "";
-    return new StoryView.ChangeView(Periods.since(ch.from()), Periods.during(ch.from()), beforeText, direction, percent, before == 0,
-        multiple.isPresent(), multiple.orElse(""), Periods.yearsBetween(ch.from(), ch.to()), largest, hasPrevious,
-        previous, previousCount, previousDuring, previousDirection, previousPercent, largestFall, hasNational,
-        nationalDirection, nationalPercent, seriesCount, seriesFrom,
-        Periods.bare(ch.to()), largestNationally, largestInWales, nationalAreas,
-        walesAreas);
+    return new StoryView.Largest(largest, largestFall, largestNationally, largestInWales, nationalAreas, walesAreas);
   }
+
+  private static StoryView.Series series(AreaFacts f) {
+    List<AreaFacts.PeriodCount> known = f.history().stream().filter(h -> h.count().isPresent()).toList();
+    // "going back to 2021", "going back to the year to June 2023"
+    return new StoryView.Series(NumberWords.count(known.size()), known.isEmpty() ? "" : Periods.bare(known.get(0).period()));
+  }
+
+  private static final StoryView.Previous NO_PREVIOUS = new StoryView.Previous(false, "", "", "",
+      StoryView.Direction.of(false, false), "");
+  private static final StoryView.NationalTrend NO_NATIONAL_TREND = new StoryView.NationalTrend(false,
+      StoryView.Direction.of(false, false), "");
+  private static final StoryView.Largest NO_LARGEST = new StoryView.Largest(false, false, false, false, "", "");
 
   /**
    * Returns {@code text}, recording its provenance when this view traces: the fact, exact value
