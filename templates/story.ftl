@@ -361,8 +361,6 @@ ${offence.title} <#if offence.plural>were<#else>was</#if> the ${wider.typeRank.r
 
 </#if>
 
-<#-- context.ftl and helplines.ftl are shared with force-story.ftl, whose view has them at the top -->
-<#assign context = closing.context>
 <#include "context.ftl">
 
 <#-- ===== quote: a sample is marked, never passed off as a real statement ===== -->
@@ -372,7 +370,6 @@ ${offence.title} <#if offence.plural>were<#else>was</#if> the ${wider.typeRank.r
 § ${closing.quote.speaker}, ${closing.quote.role} at ${closing.quote.organisation}, said: "${closing.quote.text}"
 </#if>
 
-<#assign helplines = closing.helplines>
 <#include "helplines.ftl">
 
 § ${closing.source}

@@ -87,13 +87,17 @@ final class ForceViews {
         quote.text(), quote.isSample());
     // "the City of London" in copy (data/area-names.csv); a "... Police" force is named by forcePlace and policeIn
     String named = force.endsWith("Police") ? force : inCopy(force);
-    ForceView view = new ForceView(type, named, force.endsWith("Police") ? forcePlace(force) : named,
-        Views.forceArea(force), force.endsWith("Police") ? policeIn(force) : "police in " + named, f.offence().lowerName(),
-        f.offence().name(), Views.pluralName(f.offence().name()), copy.singular(), copy.plural(), copy.pluralTitle(), Views.context(copy), org.localwire.wording.HelplineWording.sentence(copy.helplines()),
-        Periods.during(f.period()), Periods.name(f.period()), figures, history,
-        joinNames(unpublished(f)), change != null, change, fiveYear != null, fiveYear, areas, focus != null, focus, national,
-        allCrime, typeRank, parts, others, caveats, reporterNotes(focus), quoteView, sourceLine(f),
+    ForceView.Place place = new ForceView.Place(named, force.endsWith("Police") ? forcePlace(force) : named,
+        Views.forceArea(force), force.endsWith("Police") ? policeIn(force) : "police in " + named,
         joinNames(f.unpublishedAreas()));
+    StoryView.OffenceView offence = new StoryView.OffenceView(f.offence().lowerName(), f.offence().name(),
+        Views.pluralName(f.offence().name()), copy.singular(), copy.plural(), copy.pluralTitle());
+    ForceView.Past past = new ForceView.Past(history, joinNames(unpublished(f)), change != null, change, fiveYear != null,
+        fiveYear, others, caveats, reporterNotes(focus));
+    StoryView.Closing closing = new StoryView.Closing(Views.context(copy), quoteView,
+        org.localwire.wording.HelplineWording.sentence(copy.helplines()), sourceLine(f));
+    ForceView view = new ForceView(type, place, offence, figures, past, areas, focus != null, focus,
+        new ForceView.Wider(national, allCrime, typeRank, parts), closing);
     return new Built(view, phrases);
   }
 
@@ -101,7 +105,7 @@ final class ForceViews {
     String force = f.force();
     long n = f.count().value();
     RateWording perDay = Hedges.rate(n, f.period());
-    return new ForceView.Amounts(
+    return new ForceView.Amounts(Periods.during(f.period()), Periods.name(f.period()),
         say("offences recorded by " + force + " " + Periods.during(f.period()) + basisNote(f.count()),
             NumberWords.count(n), Long.toString(n), f.count().amount().cells()),
         n == 1, n == 0,
