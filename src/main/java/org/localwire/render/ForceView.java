@@ -6,50 +6,45 @@ import java.util.List;
 /**
  * What the force story template (templates/force-story.ftl) sees: every reader-facing number
  * already worded in Java, booleans for what the data supports, and {@code type}, the story type
- * the angle selector chose. The template chooses and arranges; it never computes.
+ * the angle selector chose. The template chooses and arranges; it never computes. The offence
+ * and the closing boilerplate are StoryView's records, so that templates/context.ftl and
+ * helplines.ftl read {@code closing.context} and {@code closing.helplines} in both stories.
  */
 public record ForceView(
     ForceAngle.Kind type,
-    String force,
-    String forcePlace,
-    String forceArea,
-    String policeIn,
-    String offence,
-    String offenceTitle,
-    boolean offencePlural,
-    String noun,
-    String nouns,
-    String nounsTitle,
-    List<String> context,
-    String helplines,
-    String during,
-    String periodName,
+    Place place,
+    StoryView.OffenceView offence,
     Amounts figures,
-    List<PeriodView> history,
-    String unpublished,
-    boolean hasChange,
-    Trend change,
-    boolean hasFiveYear,
-    Trend fiveYear,
+    Past past,
     Areas areas,
     boolean hasFocus,
     Focus focus,
-    National national,
-    AllCrime allCrime,
-    TypeRankView typeRank,
-    List<PartView> parts,
-    List<OtherView> others,
-    List<String> caveats,
-    List<String> reporterNotes,
-    StoryView.QuoteView quote,
-    String source,
-    String unpublishedAreas) {
+    Wider wider,
+    StoryView.Closing closing) {
+
+  /**
+   * The force as the copy names it, as a headline names its area ("Gwent", "the Metropolitan
+   * Police area"), its whole area, who recorded the offences ("police in Gwent"), and the areas
+   * whose figures are not published (then the areas are not compared).
+   */
+  public record Place(String force, String forcePlace, String forceArea, String policeIn, String unpublishedAreas) {}
+
+  /**
+   * Over time: each period's count, the periods with no published figure, the change since the
+   * first period and over five years (null when {@code hasChange}, {@code hasFiveYear} are false),
+   * figures for other runs of months, the recording-rule caveats, and notes for the reporter.
+   */
+  public record Past(List<PeriodView> history, String unpublished, boolean hasChange, Trend change, boolean hasFiveYear,
+      Trend fiveYear, List<OtherView> others, List<String> caveats, List<String> reporterNotes) {}
+
+  /** Beyond the force's count: England and Wales, all recorded crime, the rank among crime types, the parts. */
+  public record Wider(National national, AllCrime allCrime, TypeRankView typeRank, List<PartView> parts) {}
 
   /** One period's count: its name ("2016"), in running text ("in the year to September 2017"). */
   public record PeriodView(String name, String during, String count, boolean known) {}
 
-  /** The force's count in the period, and per day, week or month. */
-  public record Amounts(String count, boolean countOne, boolean countNone, String perDay, String perDayUnit, boolean perDayIsCount,
+  /** The story's period, the force's count in it, and per day, week or month, and how the count was arrived at. */
+  public record Amounts(String during, String periodName, String count, boolean countOne, boolean countNone, String perDay, String perDayUnit, boolean perDayIsCount,
       boolean perDayOne, String basis) {}
 
   /**

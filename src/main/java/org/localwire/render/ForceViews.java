@@ -68,51 +68,85 @@ final class ForceViews {
 
   private Built build(ForceFacts f, List<ForceAngle> angles, Quote quote) {
     String force = f.force();
-    long n = f.count().value();
     ForceAngle.Kind type = angles.isEmpty() ? ForceAngle.Kind.PER_DAY : angles.get(0).kind();
+    // the parts are built in the order of the copy: .facts.json lists the phrases in that order
+    ForceView.Amounts figures = figures(f);
+    List<ForceView.PeriodView> history = history(f);
+    ForceView.Trend change = f.change().map(c -> trend(force, c, f.changeBasis() == Total.Basis.SUM_OF_AREAS,
+        f.areas().size())).orElse(null);
+    ForceView.Trend fiveYear = f.fiveYearChange().map(c -> trend(force, c, false, 0)).orElse(null);
+    ForceView.Areas areas = areas(f);
+    ForceView.Focus focus = f.focusLine().map(line -> focus(f, line)).orElse(null);
+    ForceView.National national = national(f);
+    ForceView.AllCrime allCrime = allCrime(f);
+    ForceView.TypeRankView typeRank = typeRank(f);
+    List<ForceView.PartView> parts = parts(f);
+    List<ForceView.OtherView> others = others(f);
+    List<String> caveats = caveats(f);
+    StoryView.QuoteView quoteView = new StoryView.QuoteView(quote.speaker(), quote.role(), quote.organisation(),
+        quote.text(), quote.isSample());
+    // "the City of London" in copy (data/area-names.csv); a "... Police" force is named by forcePlace and policeIn
+    String named = force.endsWith("Police") ? force : inCopy(force);
+    ForceView.Place place = new ForceView.Place(named, force.endsWith("Police") ? forcePlace(force) : named,
+        Views.forceArea(force), force.endsWith("Police") ? policeIn(force) : "police in " + named,
+        joinNames(f.unpublishedAreas()));
+    StoryView.OffenceView offence = new StoryView.OffenceView(f.offence().lowerName(), f.offence().name(),
+        Views.pluralName(f.offence().name()), copy.singular(), copy.plural(), copy.pluralTitle());
+    ForceView.Past past = new ForceView.Past(history, joinNames(unpublished(f)), change != null, change, fiveYear != null,
+        fiveYear, others, caveats, reporterNotes(focus));
+    StoryView.Closing closing = new StoryView.Closing(Views.context(copy), quoteView,
+        org.localwire.wording.HelplineWording.sentence(copy.helplines()), sourceLine(f));
+    ForceView view = new ForceView(type, place, offence, figures, past, areas, focus != null, focus,
+        new ForceView.Wider(national, allCrime, typeRank, parts), closing);
+    return new Built(view, phrases);
+  }
 
+  private ForceView.Amounts figures(ForceFacts f) {
+    String force = f.force();
+    long n = f.count().value();
     RateWording perDay = Hedges.rate(n, f.period());
-    ForceView.Amounts figures = new ForceView.Amounts(
+    return new ForceView.Amounts(Periods.during(f.period()), Periods.name(f.period()),
         say("offences recorded by " + force + " " + Periods.during(f.period()) + basisNote(f.count()),
             NumberWords.count(n), Long.toString(n), f.count().amount().cells()),
         n == 1, n == 0,
         sayRate("offences " + unitName(perDay) + " across " + force, perDay, n, f.period(), f.count().amount().cells()),
         perDay.unit().isEmpty() ? Periods.during(f.period()) : perDay.unit(),
         perDay.unit().isEmpty(), perDay.hedge().singular(), basis(f.count()));
+  }
 
+  private List<ForceView.PeriodView> history(ForceFacts f) {
     List<ForceView.PeriodView> history = new ArrayList<>();
-    List<String> unpublished = new ArrayList<>();
     for (AreaFacts.PeriodCount h : f.history()) {
-      String text = h.count().map(a -> say("offences recorded by " + force + " in " + h.period().label(),
+      String text = h.count().map(a -> say("offences recorded by " + f.force() + " in " + h.period().label(),
           a.value() == 0 ? "none" : NumberWords.count(a.value()), Long.toString(a.value()), a.cells()))
           .orElse("not published");
       history.add(new ForceView.PeriodView(Periods.name(h.period()), Periods.during(h.period()), text,
           h.count().isPresent()));
-      if (h.count().isEmpty()) {
-        unpublished.add(Periods.name(h.period()));
-      }
     }
+    return history;
+  }
 
-    ForceView.Trend change = f.change().map(c -> trend(force, c, f.changeBasis() == Total.Basis.SUM_OF_AREAS,
-        f.areas().size())).orElse(null);
-    ForceView.Trend fiveYear = f.fiveYearChange().map(c -> trend(force, c, false, 0)).orElse(null);
+  /** The periods of the history with no published figure: "2016 and 2017". */
+  private static List<String> unpublished(ForceFacts f) {
+    return f.history().stream().filter(h -> h.count().isEmpty()).map(h -> Periods.name(h.period())).toList();
+  }
 
-    ForceView.Areas areas = areas(f);
-    ForceView.Focus focus = f.focusLine().map(line -> focus(f, line)).orElse(null);
-    ForceView.National national = national(f);
-    ForceView.AllCrime allCrime = allCrime(f);
-    ForceView.TypeRankView typeRank = typeRank(f);
-
+  private List<ForceView.PartView> parts(ForceFacts f) {
+    long n = f.count().value();
     List<ForceView.PartView> parts = new ArrayList<>();
     for (ForceFacts.Part p : f.parts()) {
       long part = p.count().value();
       parts.add(new ForceView.PartView(p.offence().lowerName(),
-          say(p.offence().name() + " offences recorded by " + force, NumberWords.count(part), Long.toString(part),
+          say(p.offence().name() + " offences recorded by " + f.force(), NumberWords.count(part), Long.toString(part),
               p.count().amount().cells()),
-          part <= n ? say("share of " + force + "'s " + f.offence().lowerName() + " offences", Percentages.share(part, n),
+          part <= n ? say("share of " + f.force() + "'s " + f.offence().lowerName() + " offences", Percentages.share(part, n),
               part + " / " + n, both(p.count().amount(), f.count().amount())) : ""));
     }
+    return parts;
+  }
 
+  private List<ForceView.OtherView> others(ForceFacts f) {
+    String force = f.force();
     List<ForceView.OtherView> others = new ArrayList<>();
     for (ForceFacts.OtherPeriod o : f.otherPeriods()) {
       long c = o.count().value();
@@ -124,31 +158,25 @@ final class ForceViews {
               rate, c, o.period(), o.count().cells()),
           rate.unit().isEmpty() ? Periods.during(o.period()) : rate.unit(), rate.unit().isEmpty(), o.running()));
     }
+    return others;
+  }
 
+  private List<String> caveats(ForceFacts f) {
     List<String> caveats = new ArrayList<>();
     for (Caveat c : f.caveats()) {
       caveats.add(say("recording-rule change for " + c.offence() + " from " + c.from().label() + " (" + c.source() + ")",
           c.text(), c.text(), List.of(c.cell())));
     }
+    return caveats;
+  }
 
+  private static List<String> reporterNotes(ForceView.Focus focus) {
     List<String> reporterNotes = new ArrayList<>();
     if (focus != null && !focus.hasFiveYear() && !focus.fiveYearMissing().isEmpty()) {
       reporterNotes.add("the figures give no count for " + focus.name() + " for the " + focus.fiveYearMissing()
           + ", so no change over five years is stated.");
     }
-
-    StoryView.QuoteView quoteView = new StoryView.QuoteView(quote.speaker(), quote.role(), quote.organisation(),
-        quote.text(), quote.isSample());
-    // "the City of London" in copy (data/area-names.csv); a "... Police" force is named by forcePlace and policeIn
-    String named = force.endsWith("Police") ? force : inCopy(force);
-    ForceView view = new ForceView(type, named, force.endsWith("Police") ? forcePlace(force) : named,
-        Views.forceArea(force), force.endsWith("Police") ? policeIn(force) : "police in " + named, f.offence().lowerName(),
-        f.offence().name(), Views.pluralName(f.offence().name()), copy.singular(), copy.plural(), copy.pluralTitle(), Views.context(copy), org.localwire.wording.HelplineWording.sentence(copy.helplines()),
-        Periods.during(f.period()), Periods.name(f.period()), figures, history,
-        joinNames(unpublished), change != null, change, fiveYear != null, fiveYear, areas, focus != null, focus, national,
-        allCrime, typeRank, parts, others, caveats, reporterNotes, quoteView, sourceLine(f),
-        joinNames(f.unpublishedAreas()));
-    return new Built(view, phrases);
+    return reporterNotes;
   }
 
   private ForceView.Trend trend(String place, Change c, boolean acrossAreas, int areasCount) {
@@ -181,40 +209,9 @@ final class ForceViews {
     boolean listed = lines.size() <= LISTED_AREAS;
     List<ForceView.AreaView> views = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      ForceFacts.AreaLine a = lines.get(i);
-      if (!listed && i != 0 && i != lines.size() - 1) {
-        continue;
+      if (listed || i == 0 || i == lines.size() - 1) {
+        views.add(areaLine(f, lines.get(i), listed, i == 0, i == lines.size() - 1));
       }
-      long c = a.count().value();
-      // a count of nothing is "none", never "zero" (WORDING.md)
-      String count = say("offences recorded in " + a.name() + " " + Periods.during(f.period()),
-          c == 0 ? "none" : NumberWords.count(c),
-          Long.toString(c), a.count().cells());
-      RateWording rate = Hedges.rate(c, f.period());
-      String perDay = sayRate("offences " + unitName(rate) + " in " + a.name(), rate, c, f.period(), a.count().cells());
-      boolean hasChange = listed && a.change().isPresent() && a.change().get().before().value() > 0;
-      String direction = "";
-      String percent = "";
-      String before = "";
-      String from = "";
-      Optional<String> multiple = Optional.empty();
-      if (hasChange) {
-        Change ch = a.change().get();
-        long b = ch.before().value();
-        direction = ch.isRise() ? "up" : ch.isFall() ? "down" : "unchanged";
-        percent = say("change since " + ch.from().label() + " in " + a.name(),
-            Percentages.change(b, c).orElseThrow(), "100 * (" + c + " - " + b + ") / " + b, both(ch.before(), ch.after()));
-        before = say("offences recorded in " + a.name() + " in " + ch.from().label(), NumberWords.count(b),
-            Long.toString(b), ch.before().cells());
-        // "from 2,574 in the year to June 2023", never "in year to June 2023"
-        from = Periods.bare(ch.from());
-        multiple = Multiples.of(b, c);
-        multiple.ifPresent(m -> say("multiple since " + ch.from().label() + " in " + a.name(), m, c + " / " + b,
-            both(ch.before(), ch.after())));
-      }
-      views.add(new ForceView.AreaView(inCopy(a.name()), count, c == 1, perDay,
-          rate.unit().isEmpty() ? Periods.during(f.period()) : rate.unit(), rate.unit().isEmpty(), hasChange, direction,
-          percent, before, from, multiple.isPresent(), multiple.orElse(""), i == 0, i == lines.size() - 1));
     }
     ForceFacts.AreaLine top = lines.get(0);
     ForceFacts.AreaLine bottom = lines.get(lines.size() - 1);
@@ -225,62 +222,99 @@ final class ForceViews {
     String bottomCount = say("offences recorded in " + bottom.name(), bottom.count().value() == 0 ? "none"
         : NumberWords.count(bottom.count().value()),
         Long.toString(bottom.count().value()), bottom.count().cells());
+    LargestRise rise = largestRise(lines);
+    AreaRates rates = areaRates(lines);
+    return new ForceView.Areas(true, listed, count, views, inCopy(top.name()), topCount, inCopy(bottom.name()),
+        bottomCount, rise.has(), rise.name(), rise.percent(), rise.allFell() && !rise.has() && !rise.name().isEmpty(),
+        rise.fromDuring(), rise.since(),
+        rates.has(), rates.basis(), rates.topArea(), rates.top(), rates.bottomArea(), rates.bottom());
+  }
 
+  /** One area's line: its count, per day, and (when the areas are listed) its change since the first period. */
+  private ForceView.AreaView areaLine(ForceFacts f, ForceFacts.AreaLine a, boolean listed, boolean first, boolean last) {
+    long c = a.count().value();
+    // a count of nothing is "none", never "zero" (WORDING.md)
+    String count = say("offences recorded in " + a.name() + " " + Periods.during(f.period()),
+        c == 0 ? "none" : NumberWords.count(c),
+        Long.toString(c), a.count().cells());
+    RateWording rate = Hedges.rate(c, f.period());
+    String perDay = sayRate("offences " + unitName(rate) + " in " + a.name(), rate, c, f.period(), a.count().cells());
+    boolean hasChange = listed && a.change().isPresent() && a.change().get().before().value() > 0;
+    String direction = "";
+    String percent = "";
+    String before = "";
+    String from = "";
+    Optional<String> multiple = Optional.empty();
+    if (hasChange) {
+      Change ch = a.change().get();
+      long b = ch.before().value();
+      direction = ch.isRise() ? "up" : ch.isFall() ? "down" : "unchanged";
+      percent = say("change since " + ch.from().label() + " in " + a.name(),
+          Percentages.change(b, c).orElseThrow(), "100 * (" + c + " - " + b + ") / " + b, both(ch.before(), ch.after()));
+      before = say("offences recorded in " + a.name() + " in " + ch.from().label(), NumberWords.count(b),
+          Long.toString(b), ch.before().cells());
+      // "from 2,574 in the year to June 2023", never "in year to June 2023"
+      from = Periods.bare(ch.from());
+      multiple = Multiples.of(b, c);
+      multiple.ifPresent(m -> say("multiple since " + ch.from().label() + " in " + a.name(), m, c + " / " + b,
+          both(ch.before(), ch.after())));
+    }
+    return new ForceView.AreaView(inCopy(a.name()), count, c == 1, perDay,
+        rate.unit().isEmpty() ? Periods.during(f.period()) : rate.unit(), rate.unit().isEmpty(), hasChange, direction,
+        percent, before, from, multiple.isPresent(), multiple.orElse(""), first, last);
+  }
+
+  /** The largest rise among the areas, and whether all fell (then {@code name} is the smallest fall). */
+  private record LargestRise(boolean has, boolean allFell, String name, String percent, String fromDuring, String since) {}
+
+  private LargestRise largestRise(List<ForceFacts.AreaLine> lines) {
     // the largest rise, only when it is a rise and no other area shares it
     List<Ranked> rises = lines.stream().filter(a -> a.change().isPresent() && a.change().get().before().value() > 0)
         .map(a -> Ranked.ratio(a.name(), a.count().value(), a.count(), a.change().get().before())).toList();
-    boolean hasLargest = false;
-    boolean allFell = false;
-    String largest = "";
-    String largestPercent = "";
-    String largestFrom = "";
-    String largestSince = "";
     // "the biggest rise" compares every area: one without a change could be bigger (issue 18)
-    if (rises.size() >= 2 && rises.size() == lines.size()) {
-      Rank rank = Rank.of("rise", rises.stream().max(Comparator.naturalOrder()).orElseThrow().name(), rises);
-      ForceFacts.AreaLine line = lines.stream().filter(a -> a.name().equals(rank.name())).findFirst().orElseThrow();
-      Change ch = line.change().orElseThrow();
-      allFell = lines.stream().allMatch(a -> a.change().get().isFall());
-      if (!rank.joint() && (ch.isRise() || allFell)) {
-        hasLargest = ch.isRise();
-        largestFrom = Periods.during(ch.from());
-        largestSince = Periods.since(ch.from());
-        largest = inCopy(rank.name());
-        largestPercent = say("change since " + ch.from().label() + " in " + largest,
-            Percentages.change(ch.before().value(), ch.after().value()).orElseThrow(),
-            "100 * (" + ch.after().value() + " - " + ch.before().value() + ") / " + ch.before().value(),
-            both(ch.before(), ch.after()));
-      }
+    if (rises.size() < 2 || rises.size() != lines.size()) {
+      return new LargestRise(false, false, "", "", "", "");
     }
+    Rank rank = Rank.of("rise", rises.stream().max(Comparator.naturalOrder()).orElseThrow().name(), rises);
+    ForceFacts.AreaLine line = lines.stream().filter(a -> a.name().equals(rank.name())).findFirst().orElseThrow();
+    Change ch = line.change().orElseThrow();
+    boolean allFell = lines.stream().allMatch(a -> a.change().get().isFall());
+    if (rank.joint() || !(ch.isRise() || allFell)) {
+      return new LargestRise(false, allFell, "", "", "", "");
+    }
+    String largest = inCopy(rank.name());
+    String largestPercent = say("change since " + ch.from().label() + " in " + largest,
+        Percentages.change(ch.before().value(), ch.after().value()).orElseThrow(),
+        "100 * (" + ch.after().value() + " - " + ch.before().value() + ") / " + ch.before().value(),
+        both(ch.before(), ch.after()));
+    return new LargestRise(ch.isRise(), allFell, largest, largestPercent, Periods.during(ch.from()),
+        Periods.since(ch.from()));
+  }
 
+  /** The highest and lowest rates per 1,000 people of the areas, when every area has one and they differ. */
+  private record AreaRates(boolean has, String basis, String topArea, String top, String bottomArea, String bottom) {}
+
+  private AreaRates areaRates(List<ForceFacts.AreaLine> lines) {
     List<ForceFacts.AreaLine> rated = lines.stream().filter(a -> a.rate().isPresent()).toList();
-    boolean hasRates = rated.size() == lines.size();
-    String rateBasis = "";
-    String topRateArea = "";
-    String topRate = "";
-    String bottomRateArea = "";
-    String bottomRate = "";
-    if (hasRates) {
-      List<ForceFacts.AreaLine> byRate = new ArrayList<>(rated);
-      byRate.sort(Comparator.comparing((ForceFacts.AreaLine a) -> a.rate().get().ranked(a.name())).reversed());
-      Rank rank = Rank.of("rate", byRate.get(0).name(), byRate.stream().map(a -> a.rate().get().ranked(a.name())).toList());
-      if (!rank.joint() && rank.bottom().compareTo(rank.top()) != 0) {
-        rateBasis = "the " + org.localwire.model.Population.estimate(byRate.get(0).rate().get().basis());
-        topRateArea = inCopy(byRate.get(0).name());
-        topRate = sayRate1000("offences per 1,000 people in " + topRateArea, byRate.get(0).rate().get());
-        bottomRateArea = inCopy(byRate.get(byRate.size() - 1).name());
-        bottomRate = sayRate1000("offences per 1,000 people in " + bottomRateArea, byRate.get(byRate.size() - 1).rate()
-            .get());
-        // a rare offence: "0.0 offences for every 1,000 people" is no figure at all (issue 19)
-        hasRates = !roundsToNothing(byRate.get(0).rate().get()) && !roundsToNothing(byRate.get(byRate.size() - 1).rate().get());
-      } else {
-        hasRates = false;
-      }
+    AreaRates none = new AreaRates(false, "", "", "", "", "");
+    if (rated.size() != lines.size()) {
+      return none;
     }
-    return new ForceView.Areas(true, listed, count, views, inCopy(top.name()), topCount, inCopy(bottom.name()),
-        bottomCount, hasLargest, largest, largestPercent, allFell && !hasLargest && !largest.isEmpty(), largestFrom,
-        largestSince,
-        hasRates, rateBasis, topRateArea, topRate, bottomRateArea, bottomRate);
+    List<ForceFacts.AreaLine> byRate = new ArrayList<>(rated);
+    byRate.sort(Comparator.comparing((ForceFacts.AreaLine a) -> a.rate().get().ranked(a.name())).reversed());
+    Rank rank = Rank.of("rate", byRate.get(0).name(), byRate.stream().map(a -> a.rate().get().ranked(a.name())).toList());
+    if (rank.joint() || rank.bottom().compareTo(rank.top()) == 0) {
+      return none;
+    }
+    String rateBasis = "the " + org.localwire.model.Population.estimate(byRate.get(0).rate().get().basis());
+    String topRateArea = inCopy(byRate.get(0).name());
+    String topRate = sayRate1000("offences per 1,000 people in " + topRateArea, byRate.get(0).rate().get());
+    String bottomRateArea = inCopy(byRate.get(byRate.size() - 1).name());
+    String bottomRate = sayRate1000("offences per 1,000 people in " + bottomRateArea, byRate.get(byRate.size() - 1).rate()
+        .get());
+    // a rare offence: "0.0 offences for every 1,000 people" is no figure at all (issue 19)
+    boolean has = !roundsToNothing(byRate.get(0).rate().get()) && !roundsToNothing(byRate.get(byRate.size() - 1).rate().get());
+    return new AreaRates(has, rateBasis, topRateArea, topRate, bottomRateArea, bottomRate);
   }
 
   private ForceView.Focus focus(ForceFacts f, ForceFacts.AreaLine line) {

@@ -6,85 +6,84 @@ import java.util.List;
 /**
  * What the story template sees: every reader-facing number already worded in Java, and
  * booleans for what the data supports. The template chooses and arranges; it never computes.
- * Field names are the template's vocabulary (see templates/story.ftl).
+ * Component names are the template's vocabulary (see templates/story.ftl), one nested record per
+ * thing the story describes: {@code ${place.area}}, {@code ${figures.count}}, {@code ${inForce.rank}}.
  */
 public record StoryView(
     Angle.Kind lead,
     Variants variants,
-    String area,
-    String areaStart,
-    String force,
-    String forceArea,
-    String offence,
-    String offenceTitle,
-    /** Whether the offence name takes a plural verb: "Sexual offences were", "Robbery was". */
-    boolean offencePlural,
-    String noun,
-    String nouns,
-    String nounsTitle,
-    List<String> context,
-    String helplines,
-    String during,
-    String periodName,
-    String count,
-    boolean countOne,
-    boolean countNone,
-    boolean forceNone,
-    String perDay,
-    String perDayUnit,
-    boolean perDayIsCount,
-    boolean perDayOne,
-    String rank,
-    boolean rankJoint,
-    boolean rankTop,
-    boolean majorityOfForce,
-    boolean onlyArea,
-    String areasInForce,
-    String topArea,
-    String topCount,
-    String forceTotal,
-    boolean forceTotalPublished,
-    String shareOfForce,
-    boolean hasNational,
-    String national,
-    String shareOfNational,
-    String forcesCount,
-    boolean hasAllCrime,
-    String allCrimeShare,
-    String allCrime,
-    boolean hasTypeRank,
-    String typeRank,
-    String typeKinds,
-    String typeCount,
-    String typeAbove,
-    boolean typeAbovePlural,
-    boolean typeTop,
-    boolean hasRate,
-    String rate,
-    String rateBasis,
-    String noRateReason,
-    boolean hasRateRank,
-    String rateRank,
-    String rateAreas,
-    String rateBottomArea,
-    String rateBottom,
-    boolean hasForceRate,
-    String forceRate,
-    boolean hasNationalRate,
-    String nationalRate,
-    String rateVsNational,
-    boolean hasChange,
-    ChangeView change,
-    List<String> caveats,
-    List<HistoryView> history,
-    String unpublished,
-    QuoteView quote,
-    String source,
-    boolean forceRanked,
-    boolean hasForceTotal,
-    String unpublishedInForce,
-    /** The data holds only some of the force's areas: no "force area as a whole". */
-    boolean partialForce) {
+    Place place,
+    OffenceView offence,
+    Figures figures,
+    InForce inForce,
+    Wider wider,
+    RateView rate,
+    Past past,
+    Closing closing) {
+
+  /**
+   * Where: the area as the copy names it ("Bristol"), at the start of a sentence, its force, the
+   * force's whole area ("the Gwent police force area", "... in the data" for a partial file), and
+   * whether the data holds only some of the force's areas (no "force area as a whole").
+   */
+  public record Place(String area, String areaStart, String force, String forceArea, boolean partialForce) {}
+
+  /**
+   * The offence: its name in running text and as a title, whether that name takes a plural verb
+   * ("Sexual offences were", "Robbery was"), and the nouns the copy uses for one and many.
+   */
+  public record OffenceView(String name, String title, boolean plural, String noun, String nouns, String nounsTitle) {}
+
+  /** The area's count in the story's period, and per day, week or month ({@code perDayIsCount} when too few). */
+  public record Figures(String during, String periodName, String count, boolean countOne, boolean countNone,
+      String perDay, String perDayUnit, boolean perDayIsCount, boolean perDayOne) {}
+
+  /**
+   * The area among its force's areas: the only one, whether it can be ranked (issue 14: not with a
+   * neighbour's figure missing, named by {@code unpublished}), how many areas, its rank by count,
+   * the area with the most, and the force's total.
+   */
+  public record InForce(boolean only, boolean ranked, String areas, String rank, boolean joint, boolean top,
+      String topArea, String topCount, String unpublished, ForceTotal total) {}
+
+  /** The force's total: whether known, the count, whether published or summed, the area's share of it. */
+  public record ForceTotal(boolean known, String count, boolean published, String share, boolean none,
+      boolean majority) {}
+
+  /** Beyond the force: England and Wales, all recorded crime in the area, the rank among crime types. */
+  public record Wider(National national, AllCrime allCrime, TypeRank typeRank) {}
+
+  /** England and Wales: the count (the sum of the forces), the number of forces, the area's share. */
+  public record National(boolean any, String count, String share, String forces) {}
+
+  /** The offence's share of all recorded crime in the area, excluding fraud. */
+  public record AllCrime(boolean any, String share, String total) {}
+
+  /** The offence's rank among the crime types of its kind in the area, and the ones above it. */
+  public record TypeRank(boolean any, String rank, String kinds, String count, String above, boolean abovePlural,
+      boolean top) {}
+
+  /**
+   * The rate per 1,000 people, when one can be given ({@code noReason} says why not), its
+   * population basis, its rank in the force, and the force's and England and Wales's rates.
+   */
+  public record RateView(boolean any, String value, String basis, String noReason, RateRank rank, boolean hasForce,
+      String force, boolean hasNational, String national, String vsNational) {}
+
+  /** The area's rank in its force by rate, of how many areas, and the lowest. */
+  public record RateRank(boolean any, String words, String areas, String bottomArea, String bottom) {}
+
+  /**
+   * Over time: the change since the first period (null when {@code hasChange} is false; the parts
+   * after it are empty then), the last year's change, the national trend, the largest-change
+   * ranks, the series, each period's count, the periods with no published figure, and the caveats
+   * the comparisons cross.
+   */
+  public record Past(boolean hasChange, ChangeView change, Previous previous, NationalTrend national, Largest largest,
+      Series series, List<HistoryView> history, String unpublished, List<String> caveats) {}
+
+  /** The boilerplate that closes every story: the offence's context, the quote, helplines and source. */
+  public record Closing(List<String> context, QuoteView quote, String helplines, String source) {}
 
   /**
    * Which of the three phrasings each slot of the template uses (0, 1 or 2), drawn from a stable
@@ -99,7 +98,6 @@ public record StoryView(
     }
   }
 
-  /** The change from the first period in the data to the story's period. */
   /**
    * Which way a figure moved, as the templates branch on it: typed, so that a misspelt direction
    * is a template error rather than a branch that silently never matches.
@@ -110,34 +108,29 @@ public record StoryView(
     }
   }
 
-  public record ChangeView(
-      String since,
-      String fromDuring,
-      String before,
-      Direction direction,
-      String percent,
-      boolean fromZero,
-      boolean hasMultiple,
-      String multiple,
-      String years,
-      boolean largestInForce,
-      boolean hasPrevious,
-      String previous,
-      String previousCount,
-      String previousDuring,
-      Direction previousDirection,
-      String previousPercent,
-      boolean largestFallInForce,
-      boolean hasNational,
-      Direction nationalDirection,
-      String nationalPercent,
-      String seriesCount,
-      String seriesFrom,
-      String to,
-      boolean largestNationally,
-      boolean largestInWales,
-      String nationalAreas,
-      String walesAreas) {}
+  /**
+   * The change from the first period in the data to the story's period: "since 2021", "in 2021",
+   * the earlier count, which way and by what percentage, from none, the multiple ("almost doubled")
+   * when there is one, the gap in years and the story's period ("the year to June 2025").
+   */
+  public record ChangeView(String since, String fromDuring, String before, Direction direction, String percent,
+      boolean fromZero, boolean hasMultiple, String multiple, String years, String to) {}
+
+  /** The change over the last year when it is not the change above: the earlier count and percentage. */
+  public record Previous(boolean any, String period, String count, String during, Direction direction, String percent) {}
+
+  /** The change across England and Wales over the same years (the sum of the forces). */
+  public record NationalTrend(boolean any, Direction direction, String percent) {}
+
+  /**
+   * Whether the change is the largest rise or fall of the force's areas, or the biggest percentage
+   * rise in England and Wales or in Wales (never from a small base), and of how many areas.
+   */
+  public record Largest(boolean riseInForce, boolean fallInForce, boolean nationally, boolean inWales,
+      String nationalAreas, String walesAreas) {}
+
+  /** How many yearly figures the data holds for the area, and from which period. */
+  public record Series(String count, String from) {}
 
   /** One period's count, for the figures line and the chart. */
   public record HistoryView(String period, String count, boolean known) {}

@@ -284,7 +284,7 @@ class BatchTest {
       }
     }
     Path story = templates.resolve("story.ftl");
-    Files.writeString(story, Files.readString(story) + "\n<#if area == \"Newport\">${noSuchValue}</#if>\n");
+    Files.writeString(story, Files.readString(story) + "\n<#if place.area == \"Newport\">${noSuchValue}</#if>\n");
     Cli r = Cli.run("batch", "--out", out.toString(), "--force", "Gwent", "--templates", templates.toString());
     assertEquals(1, r.exit(), r.out());
     assertTrue(r.err().startsWith("localwire: " + templates.resolve("story.ftl") + ":"), r.err());

@@ -172,7 +172,7 @@ class Issue14ReleaseTest {
       }
     }
     Path story = templates.resolve("story.ftl");
-    Files.writeString(story, Files.readString(story) + "\n<#if area == \"Newport\">${noSuchValue}</#if>\n");
+    Files.writeString(story, Files.readString(story) + "\n<#if place.area == \"Newport\">${noSuchValue}</#if>\n");
     return templates;
   }
 
