@@ -117,7 +117,7 @@ final class ForceViews {
   private List<ForceView.PeriodView> history(ForceFacts f) {
     List<ForceView.PeriodView> history = new ArrayList<>();
     for (AreaFacts.PeriodCount h : f.history()) {
-      String text = h.count().map(a -> say("offences recorded by " + f.force() + " in " + h.period().label(),
+      String text = h.count().map(a -> say("offences recorded by " + f.force() + " " + Periods.during(h.period()),
           a.value() == 0 ? "none" : NumberWords.count(a.value()), Long.toString(a.value()), a.cells()))
           .orElse("not published");
       history.add(new ForceView.PeriodView(Periods.name(h.period()), Periods.during(h.period()), text,
@@ -164,7 +164,7 @@ final class ForceViews {
   private List<String> caveats(ForceFacts f) {
     List<String> caveats = new ArrayList<>();
     for (Caveat c : f.caveats()) {
-      caveats.add(say("recording-rule change for " + c.offence() + " from " + c.from().label() + " (" + c.source() + ")",
+      caveats.add(say("recording-rule change for " + c.offence() + " from " + Periods.name(c.from()) + " (" + c.source() + ")",
           c.text(), c.text(), List.of(c.cell())));
     }
     return caveats;
@@ -182,14 +182,14 @@ final class ForceViews {
   private ForceView.Trend trend(String place, Change c, boolean acrossAreas, int areasCount) {
     long before = c.before().value();
     long after = c.after().value();
-    String what = place + " in " + c.from().label() + (acrossAreas ? " (the sum of its areas)" : "");
+    String what = place + " " + Periods.during(c.from()) + (acrossAreas ? " (the sum of its areas)" : "");
     String beforeText = say("offences recorded by " + what, NumberWords.count(before), Long.toString(before),
         c.before().cells());
     StoryView.Direction direction = StoryView.Direction.of(c.isRise(), c.isFall());
-    String percent = Percentages.change(before, after).map(p -> say("change since " + c.from().label() + " in " + place,
+    String percent = Percentages.change(before, after).map(p -> say("change " + Periods.since(c.from()) + " in " + place,
         p, "100 * (" + after + " - " + before + ") / " + before, both(c.before(), c.after()))).orElse("");
     Optional<String> multiple = Multiples.of(before, after);
-    multiple.ifPresent(m -> say("multiple since " + c.from().label() + " in " + place, m, after + " / " + before,
+    multiple.ifPresent(m -> say("multiple " + Periods.since(c.from()) + " in " + place, m, after + " / " + before,
         both(c.before(), c.after())));
     String areas = areasCount > 0 ? say("areas in " + place, NumberWords.count(areasCount), Integer.toString(areasCount),
         List.of()) : "";
@@ -249,14 +249,14 @@ final class ForceViews {
       Change ch = a.change().get();
       long b = ch.before().value();
       direction = ch.isRise() ? "up" : ch.isFall() ? "down" : "unchanged";
-      percent = say("change since " + ch.from().label() + " in " + a.name(),
+      percent = say("change " + Periods.since(ch.from()) + " in " + a.name(),
           Percentages.change(b, c).orElseThrow(), "100 * (" + c + " - " + b + ") / " + b, both(ch.before(), ch.after()));
-      before = say("offences recorded in " + a.name() + " in " + ch.from().label(), NumberWords.count(b),
+      before = say("offences recorded in " + a.name() + " " + Periods.during(ch.from()), NumberWords.count(b),
           Long.toString(b), ch.before().cells());
       // "from 2,574 in the year to June 2023", never "in year to June 2023"
       from = Periods.bare(ch.from());
       multiple = Multiples.of(b, c);
-      multiple.ifPresent(m -> say("multiple since " + ch.from().label() + " in " + a.name(), m, c + " / " + b,
+      multiple.ifPresent(m -> say("multiple " + Periods.since(ch.from()) + " in " + a.name(), m, c + " / " + b,
           both(ch.before(), ch.after())));
     }
     return new ForceView.AreaView(inCopy(a.name()), count, c == 1, perDay,
@@ -283,7 +283,7 @@ final class ForceViews {
       return new LargestRise(false, allFell, "", "", "", "");
     }
     String largest = inCopy(rank.name());
-    String largestPercent = say("change since " + ch.from().label() + " in " + largest,
+    String largestPercent = say("change " + Periods.since(ch.from()) + " in " + largest,
         Percentages.change(ch.before().value(), ch.after().value()).orElseThrow(),
         "100 * (" + ch.after().value() + " - " + ch.before().value() + ") / " + ch.before().value(),
         both(ch.before(), ch.after()));

@@ -293,15 +293,15 @@ final class Views {
     long before = ch.before().value();
     long after = ch.after().value();
     String beforeText = say(NumberWords.count(before),
-        w -> new Phrase("offences recorded in " + area + " in " + ch.from().label(), w, Long.toString(before), ch.before().cells()));
+        w -> new Phrase("offences recorded in " + area + " " + Periods.during(ch.from()), w, Long.toString(before), ch.before().cells()));
     StoryView.Direction direction = StoryView.Direction.of(ch.isRise(), ch.isFall());
     String percent = Percentages.change(before, after)
         .map(p -> say(p,
-            w -> new Phrase("change since " + ch.from().label(), w, "100 * (" + after + " - " + before + ") / " + before, both(ch.before(), ch.after()))))
+            w -> new Phrase("change " + Periods.since(ch.from()), w, "100 * (" + after + " - " + before + ") / " + before, both(ch.before(), ch.after()))))
         .orElse("");
     var multiple = Multiples.of(before, after);
     multiple.ifPresent(m -> say(m,
-        w -> new Phrase("multiple since " + ch.from().label(), w, after + " / " + before, both(ch.before(), ch.after()))));
+        w -> new Phrase("multiple " + Periods.since(ch.from()), w, after + " / " + before, both(ch.before(), ch.after()))));
     return new StoryView.ChangeView(Periods.since(ch.from()), Periods.during(ch.from()), beforeText, direction, percent,
         before == 0, multiple.isPresent(), multiple.orElse(""), Periods.yearsBetween(ch.from(), ch.to()),
         Periods.bare(ch.to()));
@@ -314,11 +314,11 @@ final class Views {
     }
     Change last = f.lastChange().get();
     String previousCount = say(NumberWords.count(last.before().value()),
-        w -> new Phrase("offences recorded in " + area + " in " + last.from().label(), w, Long.toString(last.before().value()), last.before().cells()));
+        w -> new Phrase("offences recorded in " + area + " " + Periods.during(last.from()), w, Long.toString(last.before().value()), last.before().cells()));
     long b = last.before().value();
     long a = last.after().value();
     String previousPercent = Percentages.change(b, a)
-        .map(p -> say(p, w -> new Phrase("change since " + last.from().label(), w, "100 * (" + a + " - " + b + ") / " + b,
+        .map(p -> say(p, w -> new Phrase("change " + Periods.since(last.from()), w, "100 * (" + a + " - " + b + ") / " + b,
             both(last.before(), last.after()))))
         .orElse("");
     return new StoryView.Previous(true, last.from().label(), previousCount, Periods.during(last.from()),
@@ -332,8 +332,8 @@ final class Views {
     Change nc = f.nationalChange().get();
     long b = nc.before().value();
     long a = nc.after().value();
-    String nationalPercent = Percentages.change(b, a).map(p -> say(p, w -> new Phrase("change across England and Wales since "
-        + nc.from().label() + " (sum of forces)", w, "100 * (" + a + " - " + b + ") / " + b, both(nc.before(), nc.after()))))
+    String nationalPercent = Percentages.change(b, a).map(p -> say(p, w -> new Phrase("change across England and Wales "
+        + Periods.since(nc.from()) + " (sum of forces)", w, "100 * (" + a + " - " + b + ") / " + b, both(nc.before(), nc.after()))))
         .orElse("");
     return new StoryView.NationalTrend(true, StoryView.Direction.of(nc.isRise(), nc.isFall()), nationalPercent);
   }

@@ -185,7 +185,7 @@ class BatchTest {
         String expected = pct.compareTo(new java.math.BigDecimal("0.5")) < 0 ? "less than 1%"
             : pct.setScale(0, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
         assertEquals(expected, fact.get("wording").asText(), sidecar + ": " + fact);
-        if (name.equals("change since 12m to Jun 2024")) {
+        if (name.equals("change since the year to June 2024")) {
           areasWithYearOnYear.add(doc.get("area").asText());
         }
       }
