@@ -127,39 +127,9 @@ public final class Ninjs {
   static String html(Draft story) {
     StringBuilder sb = new StringBuilder();
     for (String p : story.paragraphs()) {
-      sb.append(sb.length() == 0 ? "" : "\n").append("<p>").append(escaped(p)).append("</p>");
+      sb.append(sb.length() == 0 ? "" : "\n").append("<p>").append(StringEscapeUtils.escapeXml10(p)).append("</p>");
     }
     return sb.toString();
-  }
-
-  /**
-   * The characters below U+0100 that {@link StringEscapeUtils#escapeXml10} leaves as they are,
-   * as the library itself answers for each one.
-   */
-  private static final boolean[] KEPT = new boolean[256];
-
-  static {
-    for (char c = 0; c < KEPT.length; c++) {
-      KEPT[c] = StringEscapeUtils.escapeXml10(String.valueOf(c)).equals(String.valueOf(c));
-    }
-  }
-
-  /**
-   * {@link StringEscapeUtils#escapeXml10}, without the call for a paragraph it would return
-   * unchanged: the library escapes character by character (every rule it has is about one
-   * character or code point), so a text of characters it keeps is kept whole. Most paragraphs
-   * have no quote, apostrophe, ampersand or angle bracket, and the library's escaping costs about
-   * a sixth of a batch's time. Anything else, a character from U+0100 up included, goes to the
-   * library. {@code NinjsEscapeTest} compares the two.
-   */
-  static String escaped(String paragraph) {
-    for (int i = 0; i < paragraph.length(); i++) {
-      char c = paragraph.charAt(i);
-      if (c >= KEPT.length || !KEPT[c]) {
-        return StringEscapeUtils.escapeXml10(paragraph);
-      }
-    }
-    return paragraph;
   }
 
   /** Words as runs of characters other than ASCII white space (regex \s): the count a word processor gives. */
