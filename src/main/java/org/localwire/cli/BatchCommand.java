@@ -388,6 +388,14 @@ final class BatchCommand implements Callable<Integer> {
         + "withdrawn%s%n", issue.unchanged(), issue.corrected(), issue.added(), issue.withdrawn(),
         issue.reissued() == 0 && !java.nio.file.Files.exists(written.resolve("CHANGES.md")) ? ""
             : "; see " + written.resolve("CHANGES.md"));
+    if (embargo != null && issue.unchanged() > 0) {
+      // an unchanged story keeps its bytes, so a new embargo does not reach it: say so, never silently
+      PrintWriter err = spec.commandLine().getErr();
+      err.printf(java.util.Locale.ROOT, "localwire: warning: --embargo applies only to the stories this run issues "
+          + "or re-issues; the %d unchanged stor%s keep the embargo of their first issue (or none); to embargo every "
+          + "story, write the release into a new --out folder%n", issue.unchanged(), issue.unchanged() == 1 ? "y" : "ies");
+      err.flush();
+    }
     if (onlyChanged) {
       stdOut.printf(java.util.Locale.ROOT, "For the wire: %d re-issued stor%s in %s%n", issue.reissued(),
           issue.reissued() == 1 ? "y" : "ies", written.resolve(Edition.WIRE));

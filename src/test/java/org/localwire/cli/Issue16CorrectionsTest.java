@@ -222,6 +222,19 @@ class Issue16CorrectionsTest {
     assertTrue(Files.exists(out.resolve("r/gwent/caerphilly.txt")));
   }
 
+  /** A new --embargo on a re-run does not reach unchanged stories (their bytes stay): the run says so. */
+  @Test
+  void aNewEmbargoOnAReRunWarnsThatUnchangedStoriesKeepTheirs() throws IOException {
+    Path csv = table("embargo", NEWPORT, NEWPORT);
+    Path out = dir.resolve("embargo-out");
+    assertEquals(0, batch(csv, out, T1, "--force", "Gwent").exit());
+    Cli r = batch(csv, out, T2, "--force", "Gwent", "--embargo", "2025-10-30T09:30:00+00:00");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("localwire: warning: --embargo applies only to the stories this run issues or "
+        + "re-issues; the 6 unchanged stories keep the embargo of their first issue (or none)"), r.err());
+    assertFalse(Files.readString(out.resolve("r/gwent/newport.json")).contains("embargoed"));
+  }
+
   /** --approved with --only-changed: the wire gets the re-issued stories that are approved, no others. */
   @Test
   void approvedAndOnlyChangedTogetherSendTheReissuedStoriesThatAreApproved() throws IOException {
