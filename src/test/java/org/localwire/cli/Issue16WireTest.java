@@ -131,17 +131,26 @@ class Issue16WireTest {
     assertEquals(List.of(), differ);
   }
 
+  /** The committed config is an example with a made-up network: it is never read unless named. */
   @Test
-  void theBundledConfigFileIsReadByDefault() throws IOException {
+  void withoutAConfigFileTheItemsNameNoNetworkAndTheExampleIsReadWhenNamed() throws IOException {
     Path out = dir.resolve("bundled");
     Cli r = Cli.run("batch", "--force", "Gwent", "--formats", "json", "--out", out.toString(), "--release-time", TIME,
         "--no-progress");
     assertEquals(0, r.exit(), r.err());
     JsonNode doc = JSON.readTree(out.resolve(RELEASE + "/gwent/newport.json").toFile());
-    JsonNode example = JSON.readTree(Path.of("localwire.json").toFile());
-    assertEquals(example.get("copyrightholder").asText(), doc.get("copyrightholder").asText());
-    assertEquals(example.get("byline").asText(), doc.get("by").asText());
-    assertEquals(example.get("located").asText(), doc.get("located").asText());
+    assertFalse(doc.has("copyrightholder"), doc.toString());
+    assertFalse(doc.has("by"), doc.toString());
+    assertFalse(doc.has("located"), doc.toString());
+    Path named = dir.resolve("named");
+    Cli e = Cli.run("batch", "--force", "Gwent", "--formats", "json", "--out", named.toString(), "--release-time",
+        TIME, "--no-progress", "--config", "localwire.example.json");
+    assertEquals(0, e.exit(), e.err());
+    JsonNode item = JSON.readTree(named.resolve(RELEASE + "/gwent/newport.json").toFile());
+    JsonNode example = JSON.readTree(Path.of("localwire.example.json").toFile());
+    assertEquals(example.get("copyrightholder").asText(), item.get("copyrightholder").asText());
+    assertEquals(example.get("byline").asText(), item.get("by").asText());
+    assertEquals(example.get("located").asText(), item.get("located").asText());
   }
 
   @Test
