@@ -32,7 +32,7 @@ record Content(String hash, Map<String, String> figures, String copy, String quo
 
   static Content of(Draft draft, StoryFiles files) {
     Map<String, String> figures = new LinkedHashMap<>();
-    for (Phrase p : FactsJson.inCopy(draft)) {
+    for (Phrase p : files.inCopy()) {
       figures.merge(p.fact(), p.text(), (a, b) -> a.equals(b) ? a : a + "; " + b);
     }
     StringBuilder copy = new StringBuilder(draft.headline());

@@ -214,7 +214,7 @@ public final class Edition {
     if (wanted.contains(Format.JSON)) {
       files.put(last.path() + ".json", Ninjs.withdrawn(last.uri(), last.slugline(), release, stamp));
     }
-    StoryFiles item = new StoryFiles(last.path(), files, List.of(), stamp);
+    StoryFiles item = new StoryFiles(last.path(), files, List.of(), stamp, List.of());
     item.writeTo(folder, "");
     Manifest.Entry entry = new Manifest.Entry(last.path(), last.uri(), last.place(), last.slugline(), "canceled",
         stamp, new Content(item.wireHash(), Map.of(), "", ""));

@@ -17,6 +17,10 @@ public final class FactsJson {
 
   /** The document as ordered maps and lists, for Jackson (and for tests to read back). */
   public static Map<String, Object> document(Draft story, Release release) {
+    return document(story, release, inCopy(story));
+  }
+
+  private static Map<String, Object> document(Draft story, Release release, List<Phrase> inCopy) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("uri", Ninjs.uri(release, story));
     doc.put("area", story.place());
@@ -33,7 +37,7 @@ public final class FactsJson {
     doc.put("sampleQuote", story.sampleQuote());
     doc.put("flags", story.flags());
     doc.put("angles", story.angles());
-    doc.put("facts", inCopy(story).stream().map(FactsJson::phrase).toList());
+    doc.put("facts", inCopy.stream().map(FactsJson::phrase).toList());
     doc.put("notes", story.notes());
     return doc;
   }
@@ -43,7 +47,12 @@ public final class FactsJson {
   }
 
   public static String of(Draft story, Release release) {
-    return Json.of(document(story, release));
+    return of(story, release, inCopy(story));
+  }
+
+  /** With the draft's phrases in its copy already found ({@link #inCopy}). */
+  static String of(Draft story, Release release, List<Phrase> inCopy) {
+    return Json.of(document(story, release, inCopy));
   }
 
   /**

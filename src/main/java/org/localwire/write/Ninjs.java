@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.text.StringEscapeUtils;
+import freemarker.core.HTMLOutputFormat;
 import org.localwire.facts.Flag;
 import org.localwire.render.Slugs;
 import org.localwire.render.Story;
@@ -123,11 +123,14 @@ public final class Ninjs {
     return stamp.correction().isEmpty() ? draft : stamp.correction() + " " + draft;
   }
 
-  /** The paragraphs as HTML paragraphs, every character that is markup escaped. */
+  /**
+   * The paragraphs as HTML paragraphs, every character that is markup escaped as the HTML story
+   * page escapes it (FreeMarker's HTML output format: {@code &lt; &gt; &amp; &quot; &#39;}).
+   */
   static String html(Draft story) {
     StringBuilder sb = new StringBuilder();
     for (String p : story.paragraphs()) {
-      sb.append(sb.length() == 0 ? "" : "\n").append("<p>").append(StringEscapeUtils.escapeXml10(p)).append("</p>");
+      sb.append(sb.length() == 0 ? "" : "\n").append("<p>").append(HTMLOutputFormat.INSTANCE.escapePlainText(p)).append("</p>");
     }
     return sb.toString();
   }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.localwire.model.InputException;
 import org.localwire.render.Chart;
 import org.localwire.render.Pages;
+import org.localwire.render.Phrase;
 import org.localwire.render.Renderer;
 import org.localwire.wording.Periods;
 
@@ -20,12 +21,14 @@ import org.localwire.wording.Periods;
  * gwent/newport.txt}), as issued with {@code stamp}: the same draft and stamp give the same bytes.
  * {@link #wireHash} is the content hash the manifest keeps: the files a wire desk receives
  * (text, Markdown, HTML and the ninjs item), not the {@code .facts.json} sidecar, which is
- * localwire's own record and always written afresh.
+ * localwire's own record and always written afresh. {@code inCopy} is the draft's phrases as
+ * the copy prints them ({@link FactsJson#inCopy}), found once for the sidecar and the manifest.
  */
-record StoryFiles(String base, Map<String, String> files, List<Pages.Link> links, Stamp stamp) {
+record StoryFiles(String base, Map<String, String> files, List<Pages.Link> links, Stamp stamp, List<Phrase> inCopy) {
   StoryFiles {
     files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
     links = List.copyOf(links);
+    inCopy = List.copyOf(inCopy);
   }
 
   /** The links to a story's files from its own folder, one per wanted format (and the sidecar with json). */
@@ -44,6 +47,7 @@ record StoryFiles(String base, Map<String, String> files, List<Pages.Link> links
       Release release, Stamp stamp) throws InputException {
     List<Pages.Link> links = links(base.substring(base.indexOf('/') + 1), wanted);
     Map<String, String> files = new LinkedHashMap<>();
+    List<Phrase> inCopy = FactsJson.inCopy(draft);
     for (Format f : wanted) {
       switch (f) {
         case TXT -> files.put(base + ".txt", Header.text(draft, stamp));
@@ -53,11 +57,11 @@ record StoryFiles(String base, Map<String, String> files, List<Pages.Link> links
             links, "../index.html")));
         case JSON -> {
           files.put(base + ".json", Ninjs.of(draft, release, stamp));
-          files.put(base + ".facts.json", FactsJson.of(draft, release));
+          files.put(base + ".facts.json", FactsJson.of(draft, release, inCopy));
         }
       }
     }
-    return new StoryFiles(base, files, links, stamp);
+    return new StoryFiles(base, files, links, stamp, inCopy);
   }
 
   /** SHA-256 of the wire files' names and bytes, in format order: "sha256:" and 64 hex digits. */
