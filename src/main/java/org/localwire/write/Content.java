@@ -11,11 +11,11 @@ import org.localwire.render.Phrase;
 
 /**
  * What the manifest keeps of one issued story to tell, on a re-run, whether and how it changed:
- * {@code hash}, the content hash of its wire files ({@link StoryFiles#wireHash}); {@code
+ * {@code hash}, the content fingerprint of its wire files ({@link StoryFiles#wireHash}); {@code
  * figures}, each fact the copy states and its wording ("offences recorded in Newport" to
- * "2,141"); {@code copy}, a hash of the copy other than the quote with every figure's wording
- * masked, so that a change of wording is told from a change of figures; {@code quote}, a hash of
- * the quote paragraph.
+ * "2,141"); {@code copy}, a fingerprint of the copy other than the quote with every figure's wording
+ * masked, so that a change of wording is told from a change of figures; {@code quote}, a
+ * fingerprint of the quote paragraph ({@link Fingerprint}).
  */
 record Content(String hash, Map<String, String> figures, String copy, String quote) {
   Content {
@@ -31,6 +31,11 @@ record Content(String hash, Map<String, String> figures, String copy, String quo
   }
 
   static Content of(Draft draft, StoryFiles files) {
+    return of(draft, files, Fingerprint.CURRENT);
+  }
+
+  /** With {@code fingerprint}: to compare with a manifest entry written with it ({@link Fingerprint#usedBy}). */
+  static Content of(Draft draft, StoryFiles files, Fingerprint fingerprint) {
     Map<String, String> figures = new LinkedHashMap<>();
     for (Phrase p : files.inCopy()) {
       figures.merge(p.fact(), p.text(), (a, b) -> a.equals(b) ? a : a + "; " + b);
@@ -40,8 +45,8 @@ record Content(String hash, Map<String, String> figures, String copy, String quo
     for (String p : draft.paragraphs()) {
       (isQuote(p) ? quote : copy).append("\n\n").append(p);
     }
-    return new Content(files.wireHash(), figures, StoryFiles.hash(mask(copy.toString(), figures)),
-        StoryFiles.hash(quote.toString()));
+    return new Content(files.wireHash(fingerprint), figures, fingerprint.ofText(mask(copy.toString(), figures)),
+        fingerprint.ofText(quote));
   }
 
   /** The copy with each figure's wording, longest first, replaced by its fact's name. */

@@ -108,7 +108,7 @@ public final class Edition {
     } else {
       // rendered as last issued: the same bytes, so the same hash, when nothing changed
       files = render(draft, chart, base, last.stamp());
-      Content now = Content.of(draft, files);
+      Content now = Content.of(draft, files, Fingerprint.usedBy(last.content().hash()));
       if (!now.hash().equals(last.content().hash())) {
         Correction correction = Correction.between(last.content(), now);
         Stamp stamp = last.stamp().next(release, correction.note());
@@ -217,7 +217,7 @@ public final class Edition {
     StoryFiles item = new StoryFiles(last.path(), files, List.of(), stamp, List.of());
     item.writeTo(folder, "");
     Manifest.Entry entry = new Manifest.Entry(last.path(), last.uri(), last.place(), last.slugline(), "canceled",
-        stamp, new Content(item.wireHash(), Map.of(), "", ""));
+        stamp, new Content(item.wireHash(Fingerprint.CURRENT), Map.of(), "", ""));
     if (last.canceled()) {
       return new Issued(entry, Optional.empty(), Optional.empty());
     }

@@ -1,10 +1,6 @@
 package org.localwire.write;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +15,7 @@ import org.localwire.wording.Periods;
 /**
  * Every file of one story in the wanted formats, as text by relative path ({@code
  * gwent/newport.txt}), as issued with {@code stamp}: the same draft and stamp give the same bytes.
- * {@link #wireHash} is the content hash the manifest keeps: the files a wire desk receives
+ * {@link #wireHash} is the content fingerprint the manifest keeps: the files a wire desk receives
  * (text, Markdown, HTML and the ninjs item), not the {@code .facts.json} sidecar, which is
  * localwire's own record and always written afresh. {@code inCopy} is the draft's phrases as
  * the copy prints them ({@link FactsJson#inCopy}), found once for the sidecar and the manifest.
@@ -64,31 +60,11 @@ record StoryFiles(String base, Map<String, String> files, List<Pages.Link> links
     return new StoryFiles(base, files, links, stamp, inCopy);
   }
 
-  /** SHA-256 of the wire files' names and bytes, in format order: "sha256:" and 64 hex digits. */
-  String wireHash() {
-    MessageDigest sha = sha256();
-    files.forEach((name, text) -> {
-      if (!name.endsWith(".facts.json")) {
-        sha.update(name.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-        sha.update(text.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-      }
-    });
-    return "sha256:" + HexFormat.of().formatHex(sha.digest());
-  }
-
-  /** SHA-256 of one text, for the manifest's copy and quote fingerprints. */
-  static String hash(String text) {
-    return "sha256:" + HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+  /** The fingerprint of the wire files' names and bytes, in format order (the {@code .facts.json} sidecar left out). */
+  String wireHash(Fingerprint fingerprint) {
+    Map<String, String> wire = new LinkedHashMap<>(files);
+    wire.keySet().removeIf(name -> name.endsWith(".facts.json"));
+    return fingerprint.ofFiles(wire);
   }
 
   void writeTo(ReleaseFolder folder, String prefix) throws InputException {
