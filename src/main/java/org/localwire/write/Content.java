@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,19 +50,39 @@ record Content(String hash, Map<String, String> figures, String copy, String quo
         fingerprint.ofText(quote));
   }
 
-  /** The copy with each figure's wording, longest first, replaced by its fact's name. */
+  /**
+   * The copy with each figure's wording replaced by its fact's name, in one pass: at each
+   * place, the longest wording that starts there (on a tie, the first fact by name), so "2,141"
+   * is masked whole, not as "2," and "141".
+   */
   static String mask(String copy, Map<String, String> figures) {
-    List<Map.Entry<String, String>> byLength = new ArrayList<>(figures.entrySet());
-    byLength.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getValue().length()).reversed()
-        .thenComparing(Map.Entry::getKey));
-    String masked = copy;
-    for (Map.Entry<String, String> f : byLength) {
+    List<String[]> byLength = new ArrayList<>(); // wording, fact
+    for (Map.Entry<String, String> f : figures.entrySet()) {
       for (String wording : f.getValue().split("; ")) {
         if (!wording.isEmpty()) {
-          masked = masked.replace(wording, "\u0000" + f.getKey() + "\u0000");
+          byLength.add(new String[] {wording, f.getKey()});
         }
       }
     }
-    return masked;
+    byLength.sort(Comparator.comparingInt((String[] w) -> w[0].length()).reversed()
+        .thenComparing((String[] w) -> w[1]));
+    Map<Character, List<String[]>> byFirst = new HashMap<>();
+    for (String[] w : byLength) {
+      byFirst.computeIfAbsent(w[0].charAt(0), c -> new ArrayList<>()).add(w);
+    }
+    StringBuilder masked = new StringBuilder(copy.length());
+    int i = 0;
+    scan:
+    while (i < copy.length()) {
+      for (String[] w : byFirst.getOrDefault(copy.charAt(i), List.of())) {
+        if (copy.startsWith(w[0], i)) {
+          masked.append('\u0000').append(w[1]).append('\u0000');
+          i += w[0].length();
+          continue scan;
+        }
+      }
+      masked.append(copy.charAt(i++));
+    }
+    return masked.toString();
   }
 }

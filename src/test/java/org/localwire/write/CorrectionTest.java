@@ -60,6 +60,16 @@ class CorrectionTest {
   }
 
   @Test
+  void maskingTakesTheLongestWordingAtEachPlaceAndLeavesFactNamesAlone() {
+    // "one" is a figure of its own and a word in another fact's name: the name is not masked again
+    Map<String, String> figures = figures("areas", "one", "share as one in N", "almost one in 41", "count", "2,141",
+        "rise", "141");
+    assertEquals("\u0000share as one in N\u0000 of all crime, in \u0000areas\u0000 area: \u0000count\u0000, "
+        + "up from \u0000rise\u0000.", Content.mask("almost one in 41 of all crime, in one area: 2,141, up from 141.",
+        figures));
+  }
+
+  @Test
   void theQuoteParagraphIsTheOneThatAttributesAStatement() {
     assertEquals(true, Content.isQuote("[Name], [role] at [charity], said: \"Behind each figure...\""));
     assertEquals(false, Content.isQuote("Police in Newport recorded 2,141 offences."));
