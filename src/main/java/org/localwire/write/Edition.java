@@ -210,9 +210,9 @@ public final class Edition {
     String reason = Optional.ofNullable(why.apply(last.place()))
         .orElse("there is no story for " + last.place() + " in this issue of the release");
     Stamp stamp = last.canceled() ? last.stamp() : last.stamp().next(release, "Withdrawn: " + reason + ".");
-    Map<String, String> files = new TreeMap<>();
+    Map<String, byte[]> files = new TreeMap<>();
     if (wanted.contains(Format.JSON)) {
-      files.put(last.path() + ".json", Ninjs.withdrawn(last.uri(), last.slugline(), release, stamp));
+      files.put(last.path() + ".json", StoryFiles.utf8(Ninjs.withdrawn(last.uri(), last.slugline(), release, stamp)));
     }
     StoryFiles item = new StoryFiles(last.path(), files, List.of(), stamp, List.of());
     item.writeTo(folder, "");

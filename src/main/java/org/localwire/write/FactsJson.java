@@ -20,7 +20,8 @@ public final class FactsJson {
     return document(story, release, inCopy(story));
   }
 
-  private static Map<String, Object> document(Draft story, Release release, List<Phrase> inCopy) {
+  /** With the draft's phrases in its copy already found ({@link #inCopy}). */
+  static Map<String, Object> document(Draft story, Release release, List<Phrase> inCopy) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("uri", Ninjs.uri(release, story));
     doc.put("area", story.place());
@@ -47,12 +48,7 @@ public final class FactsJson {
   }
 
   public static String of(Draft story, Release release) {
-    return of(story, release, inCopy(story));
-  }
-
-  /** With the draft's phrases in its copy already found ({@link #inCopy}). */
-  static String of(Draft story, Release release, List<Phrase> inCopy) {
-    return Json.of(document(story, release, inCopy));
+    return Json.of(document(story, release));
   }
 
   /**

@@ -65,13 +65,13 @@ enum Fingerprint {
     return name + ":" + digest(bytes, bytes.length);
   }
 
-  /** Files' fingerprint: each file's name, a zero byte, its UTF-8 bytes and a zero byte, in order. */
-  String ofFiles(Map<String, String> files) {
+  /** Files' fingerprint: each file's name in UTF-8, a zero byte, its bytes and a zero byte, in order. */
+  String ofFiles(Map<String, byte[]> files) {
     Bytes all = new Bytes();
-    files.forEach((file, text) -> {
+    files.forEach((file, bytes) -> {
       all.writeBytes(file.getBytes(StandardCharsets.UTF_8));
       all.write(0);
-      all.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+      all.writeBytes(bytes);
       all.write(0);
     });
     return name + ":" + digest(all.buffer(), all.size());

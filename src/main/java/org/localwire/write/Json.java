@@ -1,9 +1,11 @@
 package org.localwire.write;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +23,23 @@ final class Json {
 
   /** The value as indented JSON, then a newline. */
   static String of(Object value) {
-    StringWriter out = new StringWriter(4096);
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+    return new String(bytes(value), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The value as indented JSON, then a newline, in UTF-8: Jackson's byte generator, with no
+   * round trip through a {@code String} for a file that is written as bytes.
+   */
+  static byte[] bytes(Object value) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       json.useDefaultPrettyPrinter();
       write(json, value);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.append('\n').toString();
+    out.write('\n');
+    return out.toByteArray();
   }
 
   private static void write(JsonGenerator json, Object value) throws IOException {

@@ -43,6 +43,11 @@ public final class Ninjs {
   }
 
   static String of(Draft story, Release release, Stamp stamp) {
+    return Json.of(item(story, release, stamp));
+  }
+
+  /** The item as ordered maps and lists, for {@link Json}. */
+  static Map<String, Object> item(Draft story, Release release, Stamp stamp) {
     Map<String, Object> item = new LinkedHashMap<>(); // ordered: same data, same bytes
     item.put("uri", uri(release, story));
     head(item, release, stamp, withheld(story) ? "withheld" : "usable");
@@ -74,7 +79,7 @@ public final class Ninjs {
     item.put("genres", List.of(object("name", "Data story")));
     item.put("usageterms", "Figures: Contains public sector information licensed under the Open Government "
         + "Licence v3.0.");
-    return Json.of(item);
+    return item;
   }
 
   /**

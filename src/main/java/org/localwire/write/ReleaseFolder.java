@@ -145,13 +145,18 @@ public final class ReleaseFolder implements AutoCloseable {
 
   /** Writes one file at {@code relative} (a path of slugs, e.g. {@code gwent/newport.txt}). */
   public void write(String relative, String content) throws InputException {
+    write(relative, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes {@code content}, bytes as they are, to {@code relative} in the release. */
+  public void write(String relative, byte[] content) throws InputException {
     Path file = temp.resolve(relative).normalize();
     if (!file.startsWith(temp) || file.equals(temp)) {
       throw new IllegalArgumentException("output path " + relative + " would leave the release folder");
     }
     try {
       folderFor(file);
-      Files.writeString(file, content, StandardCharsets.UTF_8);
+      Files.write(file, content);
     } catch (IOException e) {
       throw InputException.in(target.getParent().toString(), "cannot write " + target.getFileName() + "/" + relative
           + " (" + describe(e) + "); nothing was changed", hint(e));

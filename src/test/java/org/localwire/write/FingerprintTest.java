@@ -13,7 +13,11 @@ import org.junit.jupiter.api.Test;
 
 /** The manifest's fingerprints: the current one, and SHA-256 as earlier manifests wrote it. */
 class FingerprintTest {
-  static final Map<String, String> FILES = new LinkedHashMap<>(Map.of("gwent/newport.txt", "Ynys Môn – 2,141"));
+  static final Map<String, byte[]> FILES = files("gwent/newport.txt", "Ynys Môn – 2,141");
+
+  static Map<String, byte[]> files(String name, String text) {
+    return new LinkedHashMap<>(Map.of(name, text.getBytes(StandardCharsets.UTF_8)));
+  }
 
   @Test
   void sha256IsTheDigestEarlierManifestsHold() throws Exception {
@@ -32,9 +36,9 @@ class FingerprintTest {
   void currentFingerprintIs128BitMurmur3AndTellsOneByteApart() {
     String a = Fingerprint.CURRENT.ofFiles(FILES);
     assertTrue(a.matches("murmur3-128:[0-9a-f]{32}"), a);
-    assertEquals(a, Fingerprint.CURRENT.ofFiles(new LinkedHashMap<>(FILES)));
-    assertNotEquals(a, Fingerprint.CURRENT.ofFiles(Map.of("gwent/newport.txt", "Ynys Môn – 2,142")));
-    assertNotEquals(a, Fingerprint.CURRENT.ofFiles(Map.of("gwent/newpor.txt", "tYnys Môn – 2,141")));
+    assertEquals(a, Fingerprint.CURRENT.ofFiles(files("gwent/newport.txt", "Ynys Môn – 2,141")));
+    assertNotEquals(a, Fingerprint.CURRENT.ofFiles(files("gwent/newport.txt", "Ynys Môn – 2,142")));
+    assertNotEquals(a, Fingerprint.CURRENT.ofFiles(files("gwent/newpor.txt", "tYnys Môn – 2,141")));
   }
 
   @Test
