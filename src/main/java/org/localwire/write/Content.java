@@ -26,6 +26,10 @@ record Content(String hash, Map<String, String> figures, String copy, String quo
     requireNonNull(quote, "quote");
   }
 
+  /** Between two wordings of one fact ({@link #of}). */
+  private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("; ",
+      java.util.regex.Pattern.LITERAL);
+
   /** The quote paragraph is the one that attributes a statement: ', said: "' (templates/story.ftl, force-story.ftl). */
   static boolean isQuote(String paragraph) {
     return paragraph.contains(", said: \"");
@@ -58,7 +62,7 @@ record Content(String hash, Map<String, String> figures, String copy, String quo
   static String mask(String copy, Map<String, String> figures) {
     List<String[]> byLength = new ArrayList<>(); // wording, fact
     for (Map.Entry<String, String> f : figures.entrySet()) {
-      for (String wording : f.getValue().split("; ")) {
+      for (String wording : SEPARATOR.split(f.getValue())) {
         if (!wording.isEmpty()) {
           byLength.add(new String[] {wording, f.getKey()});
         }

@@ -1,6 +1,7 @@
 package org.localwire.write;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
@@ -17,6 +18,7 @@ import org.commonmark.renderer.markdown.MarkdownRenderer;
  */
 public final class MarkdownText {
   private static final MarkdownRenderer RENDERER = MarkdownRenderer.builder().build();
+  private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
 
   private MarkdownText() {}
 
@@ -55,6 +57,7 @@ public final class MarkdownText {
   }
 
   private static Node text(String value) {
-    return new Text(value.replaceAll("[\\r\\n]+", " "));
+    boolean breaks = value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
+    return new Text(breaks ? LINE_BREAKS.matcher(value).replaceAll(" ") : value);
   }
 }
