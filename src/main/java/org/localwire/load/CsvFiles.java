@@ -73,6 +73,39 @@ final class CsvFiles {
    * never holds 100,000 rows at once (issue #6). Text is decoded and checked whole first, so an
    * encoding error still comes before any other.
    */
+  /** How much of a file {@link #header} reads to find its header line. */
+  private static final int HEADER_BYTES = 64 * 1024;
+
+  /**
+   * The header of a CSV file, reading only its first lines: to tell which kind of table a file
+   * is without reading and decoding the whole of it (a folder of data holds force series of
+   * several megabytes). A header line longer than 64 KB falls back to reading the file.
+   */
+  static List<String> header(Path path) throws InputException {
+    String file = path.toString();
+    byte[] start;
+    try (java.io.InputStream in = Files.newInputStream(path)) {
+      start = in.readNBytes(HEADER_BYTES);
+      if (start.length == HEADER_BYTES) {
+        int end = start.length;
+        while (end > 0 && start[end - 1] != '\n') {
+          end--;
+        }
+        if (end == 0) {
+          try (CsvRows rows = open(path)) {
+            return rows.header();
+          }
+        }
+        start = java.util.Arrays.copyOf(start, end); // whole lines only: no UTF-8 sequence cut in two
+      }
+    } catch (IOException e) {
+      throw cannotRead(file, e);
+    }
+    try (CsvRows rows = CsvRows.afterHeader(file, CsvText.decode(file, start), CsvText.newlines(start) + 1)) {
+      return rows.header();
+    }
+  }
+
   static CsvRows open(Path path) throws InputException {
     String file = path.toString();
     byte[] bytes = bytes(path);

@@ -164,10 +164,8 @@ public final class DataLoader {
     List<Path> files = new java.util.ArrayList<>();
     try (java.util.stream.Stream<Path> list = java.nio.file.Files.list(dataDir)) {
       for (Path f : list.filter(f -> f.getFileName().toString().endsWith(".csv")).sorted().toList()) {
-        try (CsvRows rows = CsvFiles.open(f)) {
-          if (TableC2Loader.recognises(rows.header())) {
-            files.add(f);
-          }
+        if (TableC2Loader.recognises(CsvFiles.header(f))) {
+          files.add(f);
         }
       }
     } catch (java.io.IOException e) {
@@ -179,9 +177,22 @@ public final class DataLoader {
     }
     OffenceTree tree = offenceTree();
     TableC2Loader.PopulationSource populations = populations();
+    // the editions are read side by side (a parallel stream keeps their order); the first error in file order wins
+    List<Object> read = files.parallelStream().map(f -> {
+      try {
+        return (Object) TableC2Loader.loadAll(CsvFiles.read(f), f, tree, populations);
+      } catch (InputException e) {
+        return e;
+      }
+    }).toList();
     List<List<Dataset>> editions = new java.util.ArrayList<>();
-    for (Path f : files) {
-      editions.add(TableC2Loader.loadAll(CsvFiles.read(f), f, tree, populations));
+    for (Object r : read) {
+      if (r instanceof InputException e) {
+        throw e;
+      }
+      @SuppressWarnings("unchecked")
+      List<Dataset> edition = (List<Dataset>) r;
+      editions.add(edition);
     }
     return project(Editions.byPeriod(editions), period);
   }
@@ -201,15 +212,18 @@ public final class DataLoader {
   }
 
   /** The mid-year estimates for a period's year, read once per year. */
+  /** Each year's populations, read once; safe for the threads that read editions side by side. */
   private TableC2Loader.PopulationSource populations() {
     java.util.Map<Integer, Populations> byYear = new java.util.HashMap<>();
     return year -> {
-      Populations p = byYear.get(year);
-      if (p == null) {
-        p = Populations.load(dataDir.resolve(POPULATION_FILE), dataDir.resolve(LOOKUP_FILE), year);
-        byYear.put(year, p);
+      synchronized (byYear) {
+        Populations p = byYear.get(year);
+        if (p == null) {
+          p = Populations.load(dataDir.resolve(POPULATION_FILE), dataDir.resolve(LOOKUP_FILE), year);
+          byYear.put(year, p);
+        }
+        return p;
       }
-      return p;
     };
   }
 
