@@ -61,12 +61,18 @@ final class InOrder {
   /** A chunk of items and, per thread, the future list of its results. */
   private record Pending<T>(List<T> chunk, List<Future<List<Object>>> parts) {}
 
+  /** The most items one task takes: small enough that the threads share a chunk's work evenly. */
+  static final int RUN = 16;
+
   private static <T, R> Pending<T> submit(ExecutorService pool, List<T> chunk, int threads, Job<T, R> job) {
-    // one task per thread, each taking a run of neighbouring items: areas of one force stay on one
-    // thread, which then works out the force's shared facts alone
+    // tasks of a few neighbouring items each, taken by whichever thread is free: stories differ in
+    // cost (a force of 32 boroughs against one of two), and one run per thread left a thread idle
+    // while the other finished. Neighbours share a force, whose shared facts are then mostly
+    // worked out once (Memo).
+    int size = Math.max(1, Math.min(RUN, (chunk.size() + threads * 4 - 1) / (threads * 4)));
     List<Future<List<Object>>> parts = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      List<T> run = chunk.subList(t * chunk.size() / threads, (t + 1) * chunk.size() / threads);
+    for (int from = 0; from < chunk.size(); from += size) {
+      List<T> run = chunk.subList(from, Math.min(chunk.size(), from + size));
       parts.add(pool.submit(() -> {
         List<Object> out = new ArrayList<>(run.size());
         for (T item : run) {
