@@ -70,22 +70,36 @@ record Content(String hash, Map<String, String> figures, String copy, String quo
     }
     byLength.sort(Comparator.comparingInt((String[] w) -> w[0].length()).reversed()
         .thenComparing((String[] w) -> w[1]));
-    Map<Character, List<String[]>> byFirst = new HashMap<>();
+    // the wordings by their first character: an array for ASCII, where nearly every character is
+    List<List<String[]>> ascii = new ArrayList<>(java.util.Collections.nCopies(128, List.<String[]>of()));
+    Map<Character, List<String[]>> other = new HashMap<>();
     for (String[] w : byLength) {
-      byFirst.computeIfAbsent(w[0].charAt(0), c -> new ArrayList<>()).add(w);
+      char first = w[0].charAt(0);
+      if (first < 128) {
+        if (ascii.get(first).isEmpty()) {
+          ascii.set(first, new ArrayList<>());
+        }
+        ascii.get(first).add(w);
+      } else {
+        other.computeIfAbsent(first, c -> new ArrayList<>()).add(w);
+      }
     }
     StringBuilder masked = new StringBuilder(copy.length());
     int i = 0;
     scan:
     while (i < copy.length()) {
-      for (String[] w : byFirst.getOrDefault(copy.charAt(i), List.of())) {
+      char c = copy.charAt(i);
+      List<String[]> starting = c < 128 ? ascii.get(c) : other.getOrDefault(c, List.of());
+      for (int k = 0; k < starting.size(); k++) { // indexed: no iterator made per character
+        String[] w = starting.get(k);
         if (copy.startsWith(w[0], i)) {
           masked.append('\u0000').append(w[1]).append('\u0000');
           i += w[0].length();
           continue scan;
         }
       }
-      masked.append(copy.charAt(i++));
+      masked.append(c);
+      i++;
     }
     return masked.toString();
   }
