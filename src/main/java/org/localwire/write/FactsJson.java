@@ -58,8 +58,9 @@ public final class FactsJson {
   public static List<Phrase> inCopy(Draft story) {
     String copy = story.text();
     Map<String, Phrase> seen = new LinkedHashMap<>();
+    Map<String, Boolean> printedByText = new java.util.HashMap<>(); // phrases repeat their text: one scan each
     for (Phrase p : story.phrases()) {
-      boolean printed = standsAlone(copy, p.text());
+      boolean printed = printedByText.computeIfAbsent(p.text(), t -> standsAlone(copy, t));
       if (printed && !p.text().isEmpty()) {
         seen.putIfAbsent(p.fact() + "\u0000" + p.text(), p);
       }
