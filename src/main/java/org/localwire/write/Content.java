@@ -85,6 +85,7 @@ record Content(String hash, Map<String, String> figures, String copy, String quo
       }
     }
     StringBuilder masked = new StringBuilder(copy.length());
+    int copied = 0; // copy[copied, i) is yet to be appended: runs of plain text go in whole
     int i = 0;
     scan:
     while (i < copy.length()) {
@@ -93,14 +94,15 @@ record Content(String hash, Map<String, String> figures, String copy, String quo
       for (int k = 0; k < starting.size(); k++) { // indexed: no iterator made per character
         String[] w = starting.get(k);
         if (copy.startsWith(w[0], i)) {
-          masked.append('\u0000').append(w[1]).append('\u0000');
+          masked.append(copy, copied, i).append('\u0000').append(w[1]).append('\u0000');
           i += w[0].length();
+          copied = i;
           continue scan;
         }
       }
-      masked.append(c);
       i++;
     }
+    masked.append(copy, copied, copy.length());
     return masked.toString();
   }
 }
