@@ -51,6 +51,18 @@ final class ViewWrapper implements ObjectWrapper {
     }
   };
 
+  /** An enum type's constant names, worked out once (getEnumConstants copies its array on every call). */
+  private static final ClassValue<java.util.Set<String>> NAMES = new ClassValue<>() {
+    @Override
+    protected java.util.Set<String> computeValue(Class<?> type) {
+      java.util.Set<String> names = new java.util.HashSet<>();
+      for (Object constant : type.getEnumConstants()) {
+        names.add(((Enum<?>) constant).name());
+      }
+      return java.util.Set.copyOf(names);
+    }
+  };
+
   private final ObjectWrapper fallback;
 
   /** A component's value through its accessor; a failure names the component. */
@@ -141,10 +153,8 @@ final class ViewWrapper implements ObjectWrapper {
       if (constant.name().equals(key)) {
         return TemplateBooleanModel.TRUE;
       }
-      for (Enum<?> other : constant.getDeclaringClass().getEnumConstants()) {
-        if (other.name().equals(key)) {
-          return TemplateBooleanModel.FALSE;
-        }
+      if (NAMES.get(constant.getDeclaringClass()).contains(key)) {
+        return TemplateBooleanModel.FALSE;
       }
       throw new TemplateModelException(constant.getDeclaringClass().getSimpleName() + " has no value " + key
           + "; it has " + java.util.Arrays.toString(constant.getDeclaringClass().getEnumConstants()));
