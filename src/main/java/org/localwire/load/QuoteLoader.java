@@ -1,12 +1,10 @@
 package org.localwire.load;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -16,25 +14,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.localwire.model.InputException;
 import org.localwire.model.Quote;
 
 /**
  * Reads the quote library: every {@code *.json} file in {@code quotes/}, each an object with a
  * {@code quotes} array. A file that is not JSON, or a quote that lacks a field, is an error
- * naming the file and the JSON pointer of the bad value. Read with Jackson's streaming parser
- * into plain maps and lists: every story and batch reads this library, and Jackson's data-binding
- * layer takes about 0.15 s to start.
+ * naming the file and the JSON pointer of the bad value. Read with Jackson's tree model (the
+ * offence copy in data/offences/ is read the same way, on the same thread).
  */
 public final class QuoteLoader {
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-
-  /** A JSON number or boolean, kept as the text Jackson's tree model would give it. */
-  private record Scalar(String text) {}
-
-  /** A JSON null. */
-  private static final Object NULL = new Object();
+  private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
   private static final List<String> REQUIRED = List.of("id", "speaker", "role", "organisation", "text", "status");
 
   private QuoteLoader() {}
@@ -129,9 +120,9 @@ public final class QuoteLoader {
   }
 
   private static List<Quote> read(Path file, Set<String> offences, Set<String> forces) throws InputException {
-    Object root;
-    try (JsonParser parser = JSON.createParser(file.toFile())) {
-      root = parser.nextToken() == null ? null : value(parser);
+    JsonNode root;
+    try {
+      root = JSON.readTree(file.toFile());
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       String where = loc == null ? file.toString() : file + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
@@ -141,16 +132,16 @@ public final class QuoteLoader {
     } catch (IOException e) {
       throw InputException.in(file.toString(), "cannot be read (" + e.getMessage() + ")", "check the file");
     }
-    Object quotesValue = get(root, "quotes");
-    if (!(quotesValue instanceof List<?> array)) {
+    JsonNode array = root == null ? null : root.get("quotes");
+    if (array == null || !array.isArray()) {
       throw InputException.in(file + " /quotes", "there is no \"quotes\" array", "write {\"quotes\": [ ... ]}");
     }
     List<Quote> quotes = new ArrayList<>();
     for (int i = 0; i < array.size(); i++) {
-      Object q = array.get(i);
+      JsonNode q = array.get(i);
       String pointer = "/quotes/" + i;
       for (String field : REQUIRED) {
-        if (!(get(q, field) instanceof String value) || value.isBlank()) {
+        if (q.get(field) == null || !q.get(field).isTextual() || q.get(field).asText().isBlank()) {
           throw InputException.in(file + " " + pointer + "/" + field, "the quote has no \"" + field + "\" text",
               "every quote needs " + String.join(", ", REQUIRED));
         }
@@ -205,98 +196,39 @@ public final class QuoteLoader {
   /** Up to three known names within a few edits of {@code name}, ignoring case, closest first. */
   private static List<String> closest(String name, Set<String> known) {
     String wanted = name.toLowerCase(Locale.ROOT);
-    return known.stream().map(k -> Map.entry(k, distance(wanted, k.toLowerCase(Locale.ROOT))))
+    LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+    return known.stream().map(k -> Map.entry(k, distance.apply(wanted, k.toLowerCase(Locale.ROOT))))
         .filter(e -> e.getValue() <= Math.max(2, wanted.length() / 3))
         .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
         .limit(3).map(Map.Entry::getKey).toList();
   }
 
-  private static int distance(String a, String b) {
-    int[] row = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      row[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      int diagonal = row[0];
-      row[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int above = row[j];
-        row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-        diagonal = above;
-      }
-    }
-    return row[b.length()];
-  }
-
-  /** One JSON value, the parser on its first token: objects as ordered maps (a repeated name keeps its last value). */
-  private static Object value(JsonParser parser) throws IOException {
-    JsonToken token = parser.currentToken();
-    switch (token) {
-      case START_OBJECT -> {
-        Map<String, Object> object = new LinkedHashMap<>();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-          String name = parser.currentName();
-          parser.nextToken();
-          object.put(name, value(parser));
-        }
-        return object;
-      }
-      case START_ARRAY -> {
-        List<Object> array = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-          array.add(value(parser));
-        }
-        return array;
-      }
-      case VALUE_STRING -> {
-        return parser.getText();
-      }
-      case VALUE_NUMBER_INT -> {
-        return new Scalar(parser.getNumberValue().toString());
-      }
-      case VALUE_NUMBER_FLOAT -> {
-        return new Scalar(Double.toString(parser.getDoubleValue()));
-      }
-      case VALUE_TRUE, VALUE_FALSE -> {
-        return new Scalar(parser.getText());
-      }
-      default -> {
-        return NULL;
-      }
-    }
-  }
-
-  /** The member {@code field} of a JSON object, or null if there is none (or it is not an object). */
-  private static Object get(Object node, String field) {
-    return node instanceof Map<?, ?> object ? object.get(field) : null;
-  }
-
-  /** A member as text: a string as it is, a number or boolean as written, anything else "". */
-  private static String text(Object node, String field) {
-    Object v = get(node, field);
-    return v instanceof String s ? s : v instanceof Scalar scalar ? scalar.text() : "";
+  /** A member as text: a string as it is, a number or boolean as Jackson writes it, anything else "". */
+  private static String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v != null && v.isValueNode() && !v.isNull() ? v.asText() : "";
   }
 
   /**
    * An optional list of names. Anything else is an error, not ignored: a quote whose "offences"
    * is a string instead of a list would otherwise fit every offence.
    */
-  private static List<String> strings(Path file, String pointer, Object node, String field) throws InputException {
+  private static List<String> strings(Path file, String pointer, JsonNode node, String field) throws InputException {
     List<String> out = new ArrayList<>();
-    Object v = get(node, field);
-    if (v == null || v == NULL) {
+    JsonNode v = node.get(field);
+    if (v == null || v.isNull()) {
       return out;
     }
-    if (!(v instanceof List<?> list)) {
+    if (!v.isArray()) {
       throw InputException.in(file + " " + pointer + "/" + field, "\"" + field + "\" is not a list",
           "write a list of names, e.g. [\"Stalking and harassment\"], or [] for all");
     }
-    for (int i = 0; i < list.size(); i++) {
-      if (!(list.get(i) instanceof String name) || name.isBlank()) {
+    for (int i = 0; i < v.size(); i++) {
+      if (!v.get(i).isTextual() || v.get(i).asText().isBlank()) {
         throw InputException.in(file + " " + pointer + "/" + field + "/" + i, "is not a name",
             "write each entry as a name in quotes");
       }
-      out.add(name);
+      out.add(v.get(i).asText());
     }
     return out;
   }
