@@ -4,6 +4,8 @@
 #   bench/run.sh            whole-process table (median of 5 runs after a warm-up, peak RSS),
 #                           once with the launcher ./localwire (the README's command), once plain java -jar
 #   bench/run.sh --jmh      also the JMH benchmarks (about 4 minutes)
+#   bench/run.sh --peers    only the side-by-side table against the peer renderers in ../shared/peers
+#                           (copied and built in a temporary folder; needs Node and npm too)
 #
 # Run from anywhere; it works in the repository root. Needs Java 17, Maven and /usr/bin/time.
 # RUNS=3 bench/run.sh for a quicker, rougher table.
@@ -75,6 +77,50 @@ row() {
 }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+
+# The peers (../shared/peers/README.md): the same file of 100,000 areas, text to /dev/null, each
+# renderer's command in turn within each round (localwire, sb, fm, handlebars, then again), so
+# that a drift in the machine's speed reaches all of them alike; medians of $RUNS rounds after one.
+peers() {
+  local src=${PEERS:-../shared/peers}
+  cp -r "$src" "$work/peers"
+  (cd "$work/peers/java" && mvn -B -q package)
+  (cd "$work/peers/node" && npm ci --no-audit --no-fund --silent)
+  node "$work/peers/data/gen-data.js" 100000 > "$work/peers-100000.csv"
+  local data="$work/peers-100000.csv"
+  local names=(localwire sb fm handlebars) cmds=(
+    "$LAUNCHER batch --data $data --formats txt --stdout"
+    "java -jar $work/peers/java/target/nlg-peers.jar sb once $data /dev/stdout"
+    "java -jar $work/peers/java/target/nlg-peers.jar fm once $data /dev/stdout"
+    "node $work/peers/node/handlebars.js once $data /dev/stdout")
+  local round i
+  for round in $(seq 0 "$RUNS"); do
+    for i in "${!cmds[@]}"; do
+      /usr/bin/time -v -o "$work/time.txt" sh -c "exec ${cmds[$i]} > /dev/null" 2>/dev/null
+      if [ "$round" -gt 0 ]; then # round 0 is the warm-up
+        awk -F': ' -v n="${names[$i]}" '/Elapsed \(wall clock\)/ {k=split($2,p,":"); s=0; for(j=1;j<=k;j++) s=s*60+p[j]}
+          /Maximum resident set size/ {m=$2} END {print n, s, m}' "$work/time.txt" >> "$work/peers.txt"
+      fi
+    done
+  done
+  echo
+  echo "100,000 areas (the peers' file), text to /dev/null, in turn; median of $RUNS rounds after one"
+  echo
+  echo "| renderer | median wall time | median peak RSS | wall time / localwire's |"
+  echo "| --- | --- | --- | --- |"
+  local base="" t m
+  for n in "${names[@]}"; do
+    t=$(awk -v n="$n" '$1 == n {print $2}' "$work/peers.txt" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    m=$(awk -v n="$n" '$1 == n {print $3}' "$work/peers.txt" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    [ -z "$base" ] && base=$t
+    awk -v n="$n" -v t="$t" -v m="$m" -v b="$base" 'BEGIN {printf "| %s | %.2f s | %.0f MiB | %.2f |\n", n, t, m / 1024, t / b}'
+  done
+}
+
+if [ "${1:-}" = "--peers" ]; then
+  peers
+  exit 0
+fi
 # the stated options first: the 100,000-file folder runs leave the disk busy writing back for a
 # while, which would slow whatever is timed next
 sync
