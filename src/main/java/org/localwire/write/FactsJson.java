@@ -38,7 +38,11 @@ public final class FactsJson {
     doc.put("sampleQuote", story.sampleQuote());
     doc.put("flags", story.flags());
     doc.put("angles", story.angles());
-    doc.put("facts", inCopy.stream().map(FactsJson::phrase).toList());
+    List<Object> facts = new java.util.ArrayList<>(inCopy.size());
+    for (Phrase p : inCopy) {
+      facts.add(phrase(p));
+    }
+    doc.put("facts", facts);
     doc.put("notes", story.notes());
     return doc;
   }
@@ -95,7 +99,10 @@ public final class FactsJson {
     m.put("fact", p.fact());
     m.put("wording", p.text());
     m.put("exact", p.exact());
-    List<String> cells = p.cells().stream().map(Cell::toString).toList();
+    List<String> cells = new java.util.ArrayList<>(p.cells().size());
+    for (Cell c : p.cells()) {
+      cells.add(c.toString());
+    }
     m.put("cells", cells);
     return m;
   }
