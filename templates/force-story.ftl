@@ -5,7 +5,7 @@
   (src/main/java/org/localwire/render/ForceView.java), one nested record per thing the story
   describes (place, offence, figures, past, areas, focus, wider, closing): every number arrives
   already worded.
-  `type` is the story type the angle selector chose (ForceAngle.Kind). This template chooses
+  `type` is the story type the angle selector chose (Angle.Kind, the one enum of angles for every place). This template chooses
   and arranges; it never computes or hedges.
   Layout: first block the headline, then one block per paragraph, blocks separated by blank lines.
 -->

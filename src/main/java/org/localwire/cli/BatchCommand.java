@@ -21,7 +21,6 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.localwire.angles.Angles;
-import org.localwire.angles.ForceAngles;
 import org.localwire.facts.ForceFacts;
 import org.localwire.render.AreaLeads;
 import org.localwire.render.Chart;
@@ -590,7 +589,7 @@ final class BatchCommand implements Callable<Integer> {
     try {
       ForceFacts facts = org.localwire.facts.Forces.factsFor(ws.data, force, ws.offence, ws.period, Optional.empty(),
           caveats);
-      story = forceRenderer().render(facts, ForceAngles.rank(facts));
+      story = forceRenderer().render(facts, Angles.rank(facts));
     } catch (InputException e) {
       // a suppressed area figure or a file of only some of the force's areas: the area stories stand
       if (!ws.data.partialForce(force) && ws.data.areasIn(force).stream().noneMatch(a -> ws.data.figure(Place.area(a),

@@ -2,7 +2,7 @@ package org.localwire.cli;
 
 import java.util.List;
 import java.util.Optional;
-import org.localwire.angles.ForceAngles;
+import org.localwire.angles.Angles;
 import org.localwire.facts.ForceFacts;
 import org.localwire.facts.Forces;
 import org.localwire.facts.Totals;
@@ -63,6 +63,6 @@ final class ForceStories {
       java.io.PrintWriter err) throws InputException {
     ForceRenderer renderer = ForceRenderer.using(render.templates, render.quotes(dataDir, err))
         .withNames(DataLoader.using(dataDir).areaNames()).withOffences(DataLoader.using(dataDir).offenceCopies());
-    return renderer.render(facts, ForceAngles.rank(facts));
+    return renderer.render(facts, Angles.rank(facts));
   }
 }

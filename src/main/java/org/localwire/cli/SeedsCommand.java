@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.localwire.angles.ForceAngle;
-import org.localwire.angles.ForceAngles;
+import org.localwire.angles.Angle;
+import org.localwire.angles.Angles;
 import org.localwire.facts.ForceFacts;
 import org.localwire.facts.Forces;
 import org.localwire.facts.Totals;
@@ -165,7 +165,7 @@ final class SeedsCommand implements Callable<Integer> {
           "add the force's count for a year");
     }
     ForceFacts facts = Forces.factsFor(data, force, offence, period.get(), Optional.empty(), caveats);
-    List<ForceAngle> angles = ForceAngles.rank(facts);
+    List<Angle> angles = Angles.rank(facts);
     return renderer.render(facts, angles);
   }
 

@@ -10,7 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.localwire.angles.ForceAngle;
+import org.localwire.angles.Angle;
 import org.localwire.facts.ForceFacts;
 import org.localwire.model.InputException;
 import org.localwire.model.Quote;
@@ -68,7 +68,7 @@ public final class ForceRenderer {
   }
 
   /** Renders one force story. */
-  public ForceStory render(ForceFacts facts, List<ForceAngle> angles) throws InputException {
+  public ForceStory render(ForceFacts facts, List<Angle> angles) throws InputException {
     String subject = facts.focus().orElse(facts.force());
     String key = subject + "|" + facts.offence().name() + "|" + facts.period().label();
     // the same message as an area story's (issue 14: this was a bug's exit 3)

@@ -3,7 +3,7 @@ package org.localwire.render;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
-import org.localwire.angles.ForceAngle;
+import org.localwire.angles.Angle;
 import org.localwire.facts.ForceFacts;
 
 /**
@@ -17,7 +17,7 @@ public record ForceStory(
     List<String> paragraphs,
     boolean sampleQuote,
     ForceFacts facts,
-    List<ForceAngle> angles,
+    List<Angle> angles,
     List<Phrase> phrases) {
 
   public ForceStory {
@@ -30,11 +30,11 @@ public record ForceStory(
   }
 
   /** The story type the angle selector chose: the top angle's kind. */
-  public ForceAngle.Kind type() {
-    return angles.isEmpty() ? ForceAngle.Kind.PER_DAY : angles.get(0).kind();
+  public Angle.Kind type() {
+    return angles.isEmpty() ? Angle.Kind.PER_DAY : angles.get(0).kind();
   }
 
-  static ForceStory parse(String text, String slug, boolean sampleQuote, ForceFacts facts, List<ForceAngle> angles,
+  static ForceStory parse(String text, String slug, boolean sampleQuote, ForceFacts facts, List<Angle> angles,
       List<Phrase> phrases) {
     List<String> blocks = Story.blocks(text).stream().map(Story.Paragraph::text).toList();
     if (blocks.isEmpty()) {

@@ -1,6 +1,6 @@
 package org.localwire.render;
 
-import org.localwire.angles.ForceAngle;
+import org.localwire.angles.Angle;
 import java.util.List;
 
 /**
@@ -11,7 +11,7 @@ import java.util.List;
  * helplines.ftl read {@code closing.context} and {@code closing.helplines} in both stories.
  */
 public record ForceView(
-    ForceAngle.Kind type,
+    Angle.Kind type,
     Place place,
     StoryView.OffenceView offence,
     Amounts figures,

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.localwire.angles.ForceAngle;
+import org.localwire.angles.Angle;
 import org.localwire.facts.Amount;
 import org.localwire.facts.AreaFacts;
 import org.localwire.facts.Change;
@@ -54,21 +54,21 @@ final class ForceViews {
 
   record Built(ForceView view, List<Phrase> phrases) {}
 
-  static Built from(ForceFacts f, List<ForceAngle> angles, Quote quote) {
+  static Built from(ForceFacts f, List<Angle> angles, Quote quote) {
     return from(f, angles, quote, java.util.Map.of(), org.localwire.model.OffenceCopy.plain(f.offence().name(),
         List.of()));
   }
 
-  static Built from(ForceFacts f, List<ForceAngle> angles, Quote quote, java.util.Map<String, String> names,
+  static Built from(ForceFacts f, List<Angle> angles, Quote quote, java.util.Map<String, String> names,
       org.localwire.model.OffenceCopy copy) {
     ForceViews views = new ForceViews(names);
     views.copy = copy;
     return views.build(f, angles, quote);
   }
 
-  private Built build(ForceFacts f, List<ForceAngle> angles, Quote quote) {
+  private Built build(ForceFacts f, List<Angle> angles, Quote quote) {
     String force = f.force();
-    ForceAngle.Kind type = angles.isEmpty() ? ForceAngle.Kind.PER_DAY : angles.get(0).kind();
+    Angle.Kind type = angles.isEmpty() ? Angle.Kind.PER_DAY : angles.get(0).kind();
     // the parts are built in the order of the copy: .facts.json lists the phrases in that order
     ForceView.Amounts figures = figures(f);
     List<ForceView.PeriodView> history = history(f);
@@ -106,12 +106,12 @@ final class ForceViews {
     long n = f.count().value();
     RateWording perDay = Hedges.rate(n, f.period());
     return new ForceView.Amounts(Periods.during(f.period()), Periods.name(f.period()),
-        say("offences recorded by " + force + " " + Periods.during(f.period()) + basisNote(f.count()),
-            NumberWords.count(n), Long.toString(n), f.count().amount().cells()),
+        say("offences recorded by " + force + " " + Periods.during(f.period()) + basisNote(f.total()),
+            NumberWords.count(n), Long.toString(n), f.count().cells()),
         n == 1, n == 0,
-        sayRate("offences " + unitName(perDay) + " across " + force, perDay, n, f.period(), f.count().amount().cells()),
+        sayRate("offences " + unitName(perDay) + " across " + force, perDay, n, f.period(), f.count().cells()),
         perDay.unit().isEmpty() ? Periods.during(f.period()) : perDay.unit(),
-        perDay.unit().isEmpty(), perDay.hedge().singular(), basis(f.count()));
+        perDay.unit().isEmpty(), perDay.hedge().singular(), basis(f.total()));
   }
 
   private List<ForceView.PeriodView> history(ForceFacts f) {
@@ -140,7 +140,7 @@ final class ForceViews {
           say(p.offence().name() + " offences recorded by " + f.force(), NumberWords.count(part), Long.toString(part),
               p.count().amount().cells()),
           part <= n ? say("share of " + f.force() + "'s " + f.offence().lowerName() + " offences", Percentages.share(part, n),
-              part + " / " + n, both(p.count().amount(), f.count().amount())) : ""));
+              part + " / " + n, both(p.count().amount(), f.count())) : ""));
     }
     return parts;
   }
@@ -325,7 +325,7 @@ final class ForceViews {
     RateWording rate = Hedges.rate(c, f.period());
     String perDay = sayRate("offences " + unitName(rate) + " in " + line.name(), rate, c, f.period(), line.count().cells());
     String share = c <= total ? say("share of " + f.force() + "'s offences recorded in " + line.name(),
-        Percentages.share(c, total), c + " / " + total, both(line.count(), f.count().amount())) : "";
+        Percentages.share(c, total), c + " / " + total, both(line.count(), f.count())) : "";
     ForceView.Trend five = line.fiveYearChange().map(ch -> trend(line.name(), ch, false, 0)).orElse(null);
     String missing = line.fiveYearsBefore().filter(p -> p.count().isEmpty()).map(p -> Periods.name(p.period()))
         .orElse("");
@@ -346,7 +346,7 @@ final class ForceViews {
     String forces = summed ? say("police forces in England and Wales", NumberWords.count(national.parts()),
         Integer.toString(national.parts()), List.of()) : "";
     String share = national.value() >= n && national.value() > 0 && n > 0 ? say("share of the England and Wales total",
-        Percentages.share(n, national.value()), n + " / " + national.value(), both(f.count().amount(), national.amount()))
+        Percentages.share(n, national.value()), n + " / " + national.value(), both(f.count(), national.amount()))
         : "";
     ForceView.Trend change = f.nationalChange().map(c -> trend("England and Wales", c, false, 0)).orElse(null);
     return new ForceView.National(true, count, summed, forces, share, change != null, change);
@@ -385,7 +385,7 @@ final class ForceViews {
     var t = f.typeRank().get();
     Rank r = t.rank();
     String rank = say("rank among " + t.kinds() + " in " + f.force(), Ordinals.commonness(r.position(), r.positionFromBottom(), r.joint()),
-        "position " + r.position() + " of " + r.size(), f.count().amount().cells());
+        "position " + r.position() + " of " + r.size(), f.count().cells());
     String count = say(t.kinds() + " in the data", NumberWords.count(r.size()), Integer.toString(r.size()), List.of());
     boolean named = r.position() <= 3;
     String above = named ? joinNames(t.above().stream().map(x -> x.name().toLowerCase(Locale.UK)).toList()) : "";

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.localwire.angles.Angles;
-import org.localwire.angles.ForceAngles;
 import org.localwire.facts.AreaFacts;
 import org.localwire.facts.Facts;
 import org.localwire.facts.ForceFacts;
@@ -146,7 +145,7 @@ class NoSeedSentenceTest {
         {"Metropolitan Police", "12m to Sep 2018"}}) {
       ForceFacts facts = Forces.factsFor(rolling, f[0], DataLoader.DEFAULT_OFFENCE, Period.parse(f[1]).orElseThrow(),
           Optional.empty(), caveats);
-      String text = forces.render(facts, ForceAngles.rank(facts)).text();
+      String text = forces.render(facts, Angles.rank(facts)).text();
       tests.add(DynamicTest.dynamicTest(f[0] + " " + f[1], () -> assertNoSeedSentence(f[0], text)));
     }
     Dataset c2 = loader.load(loader.defaultFile(), DataLoader.DEFAULT_OFFENCE);

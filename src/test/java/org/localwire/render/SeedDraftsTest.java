@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.localwire.angles.ForceAngles;
+import org.localwire.angles.Angles;
 import org.localwire.facts.ForceFacts;
 import org.localwire.facts.Forces;
 import org.localwire.facts.Totals;
@@ -74,7 +74,7 @@ class SeedDraftsTest {
     Period period = Totals.years(data).stream().filter(p -> Totals.force(data, force, offence, p).isPresent())
         .reduce((a, b) -> b).orElseThrow();
     ForceFacts facts = Forces.factsFor(data, force, offence, period, Optional.empty(), caveats);
-    return renderer.render(facts, ForceAngles.rank(facts));
+    return renderer.render(facts, Angles.rank(facts));
   }
 
   @TestFactory
