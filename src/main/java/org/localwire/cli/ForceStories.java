@@ -12,8 +12,8 @@ import org.localwire.model.Caveat;
 import org.localwire.model.Dataset;
 import org.localwire.model.InputException;
 import org.localwire.model.Period;
-import org.localwire.render.ForceRenderer;
-import org.localwire.render.ForceStory;
+import org.localwire.render.Renderer;
+import org.localwire.render.Story;
 
 /** Wires up a force story: the force by name, its period, the caveats file, facts, angles, render. */
 final class ForceStories {
@@ -59,10 +59,10 @@ final class ForceStories {
     return Forces.factsFor(ws.data, force, ws.offence, period, area, caveats);
   }
 
-  static ForceStory story(ForceFacts facts, RenderOptions render, java.nio.file.Path dataDir,
+  static Story story(ForceFacts facts, RenderOptions render, java.nio.file.Path dataDir,
       java.io.PrintWriter err) throws InputException {
-    ForceRenderer renderer = ForceRenderer.using(render.templates, render.quotes(dataDir, err))
-        .withNames(DataLoader.using(dataDir).areaNames()).withOffences(DataLoader.using(dataDir).offenceCopies());
+    Renderer renderer = Renderer.using(render.templates, render.quotes(dataDir, err), List.of(),
+        DataLoader.using(dataDir).areaNames()).withOffences(DataLoader.using(dataDir).offenceCopies());
     return renderer.render(facts, Angles.rank(facts));
   }
 }

@@ -105,6 +105,11 @@ public record AreaFacts(
   }
 
   @Override
+  public String subject() {
+    return area.name();
+  }
+
+  @Override
   public String force() {
     return area.force();
   }

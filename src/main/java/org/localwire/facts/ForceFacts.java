@@ -124,6 +124,11 @@ public record ForceFacts(
     return force;
   }
 
+  @Override
+  public String subject() {
+    return focus.orElse(force);
+  }
+
   /** The force's count: {@link #total}'s amount, however it was arrived at. */
   @Override
   public Amount count() {

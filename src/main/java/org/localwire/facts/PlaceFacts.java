@@ -24,6 +24,12 @@ public sealed interface PlaceFacts permits AreaFacts, ForceFacts {
   /** The place's name as the data gives it ("Newport", "Gwent"). */
   String name();
 
+  /**
+   * What a story about these facts is about: the place, or for a force the data covers only in
+   * part, the one area it names ({@link ForceFacts#focus}). Names the story's slug, picks its quote.
+   */
+  String subject();
+
   /** The police force the place is, or belongs to. */
   String force();
 

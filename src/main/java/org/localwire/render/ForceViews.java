@@ -52,23 +52,21 @@ final class ForceViews {
     return names.getOrDefault(official, official);
   }
 
-  record Built(ForceView view, List<Phrase> phrases) {}
-
-  static Built from(ForceFacts f, List<Angle> angles, Quote quote) {
+  static Views.Built from(ForceFacts f, List<Angle> angles, Quote quote) {
     return from(f, angles, quote, java.util.Map.of(), org.localwire.model.OffenceCopy.plain(f.offence().name(),
         List.of()));
   }
 
-  static Built from(ForceFacts f, List<Angle> angles, Quote quote, java.util.Map<String, String> names,
+  static Views.Built from(ForceFacts f, List<Angle> angles, Quote quote, java.util.Map<String, String> names,
       org.localwire.model.OffenceCopy copy) {
     ForceViews views = new ForceViews(names);
     views.copy = copy;
     return views.build(f, angles, quote);
   }
 
-  private Built build(ForceFacts f, List<Angle> angles, Quote quote) {
+  private Views.Built build(ForceFacts f, List<Angle> angles, Quote quote) {
     String force = f.force();
-    Angle.Kind type = angles.isEmpty() ? Angle.Kind.PER_DAY : angles.get(0).kind();
+    Angle.Kind type = Story.lead(angles);
     // the parts are built in the order of the copy: .facts.json lists the phrases in that order
     ForceView.Amounts figures = figures(f);
     List<ForceView.PeriodView> history = history(f);
@@ -98,7 +96,10 @@ final class ForceViews {
         org.localwire.wording.HelplineWording.sentence(copy.helplines()), sourceLine(f));
     ForceView view = new ForceView(type, place, offence, figures, past, areas, focus != null, focus,
         new ForceView.Wider(national, allCrime, typeRank, parts), closing);
-    return new Built(view, phrases);
+    // a force story's only review flag is its quote's (its facts carry none yet)
+    java.util.Set<org.localwire.facts.Flag> flags = quote.isSample()
+        ? java.util.EnumSet.of(org.localwire.facts.Flag.SAMPLE_QUOTE) : java.util.Set.of();
+    return new Views.Built(view, phrases, flags, List.of());
   }
 
   private ForceView.Amounts figures(ForceFacts f) {

@@ -35,7 +35,11 @@ final class Views {
   }
 
   /** The view, its phrases, and the review flags the story carries (the facts' and the copy's own). */
-  record Built(StoryView view, List<Phrase> phrases, java.util.Set<Flag> flags, List<String> subjects) {}
+  /**
+   * A story's view (a {@link StoryView} or a {@link ForceView}), its phrases, and the review flags
+   * and ninjs subjects the story carries.
+   */
+  record Built(Record view, List<Phrase> phrases, java.util.Set<Flag> flags, List<String> subjects) {}
 
   static Built from(AreaFacts f, List<Angle> angles, Quote quote) {
     return from(f, angles, quote, List.of());
@@ -87,7 +91,7 @@ final class Views {
         quote.text(), quote.isSample());
     StoryView.Closing closing = new StoryView.Closing(context(copy),
         quoteView, org.localwire.wording.HelplineWording.sentence(copy.helplines()), sourceLine(f) + earlierSources(f));
-    Angle.Kind lead = angles.isEmpty() ? Angle.Kind.PER_DAY : angles.get(0).kind();
+    Angle.Kind lead = Story.lead(angles);
     StoryView view = new StoryView(lead, StoryView.Variants.of(Quotes.stableHash(key)), place, offence(f), figures,
         inForce, wider, rate, past, closing);
     java.util.Set<Flag> flags = java.util.EnumSet.noneOf(Flag.class);

@@ -131,7 +131,7 @@ class NoSeedSentenceTest {
     List<DynamicTest> tests = new ArrayList<>();
     DataLoader loader = DataLoader.using(Path.of("data"));
     List<Caveat> caveats = loader.caveats();
-    ForceRenderer forces = ForceRenderer.using(Path.of("templates"), QuoteLoader.load(Path.of("quotes")))
+    Renderer forces = Renderer.using(Path.of("templates"), QuoteLoader.load(Path.of("quotes")))
         .withOffences(org.localwire.load.DataLoader.using(Path.of("data")).offenceCopies());
     try (DirectoryStream<Path> files = Files.newDirectoryStream(Path.of("seeds"), "*.json")) {
       for (Path file : files) {
