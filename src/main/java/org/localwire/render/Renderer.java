@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import org.localwire.angles.Angle;
 import org.localwire.facts.AreaFacts;
-import org.localwire.facts.ForceFacts;
 import org.localwire.facts.PlaceFacts;
 import org.localwire.model.Caveat;
 import org.localwire.model.InputException;
@@ -306,8 +305,7 @@ public final class Renderer {
    */
   public Story render(PlaceFacts facts, List<Angle> angles, boolean trace) throws InputException {
     Quote quote = quote(facts);
-    Views.Built built = facts instanceof AreaFacts area ? Views.from(area, angles, quote, caveats, names, trace, copies)
-        : ForceViews.from((ForceFacts) facts, angles, quote, names, copies.of(facts.offence().name()));
+    Views.Built built = Views.from(facts, angles, quote, caveats, names, trace, copies);
     Template template = facts instanceof AreaFacts ? story : forceStory();
     return Story.of(blocks(facts, template, built), Slugs.of(facts.subject()), quote.isSample(), facts, angles,
         built.phrases(), built.flags(), built.subjects());
