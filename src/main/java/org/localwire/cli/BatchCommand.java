@@ -582,8 +582,8 @@ final class BatchCommand implements Callable<Integer> {
       throws InputException {
     Story story;
     try {
-      ForceFacts facts = org.localwire.facts.Forces.factsFor(ws.data, force, ws.offence, ws.period, Optional.empty(),
-          caveats);
+      ForceFacts facts = org.localwire.facts.Facts.of(ws.data, caveats).forForce(force, ws.offence, ws.period,
+          Optional.empty());
       story = renderer.render(facts, Angles.rank(facts));
     } catch (InputException e) {
       // a suppressed area figure or a file of only some of the force's areas: the area stories stand

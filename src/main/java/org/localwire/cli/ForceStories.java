@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.localwire.angles.Angles;
 import org.localwire.facts.ForceFacts;
-import org.localwire.facts.Forces;
+import org.localwire.facts.Facts;
 import org.localwire.facts.Totals;
 import org.localwire.load.DataLoader;
 import org.localwire.load.QuoteLoader;
@@ -56,7 +56,7 @@ final class ForceStories {
   static ForceFacts facts(Workspace ws, DataOptions options, String force, Period period, Optional<String> area)
       throws InputException {
     List<Caveat> caveats = DataLoader.using(options.dataDir).caveats();
-    return Forces.factsFor(ws.data, force, ws.offence, period, area, caveats);
+    return Facts.of(ws.data, caveats).forForce(force, ws.offence, period, area);
   }
 
   static Story story(ForceFacts facts, RenderOptions render, java.nio.file.Path dataDir,

@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import org.localwire.angles.Angle;
 import org.localwire.angles.Angles;
 import org.localwire.facts.ForceFacts;
-import org.localwire.facts.Forces;
+import org.localwire.facts.Facts;
 import org.localwire.facts.Totals;
 import org.localwire.load.DataLoader;
 import org.localwire.load.QuoteLoader;
@@ -164,7 +164,7 @@ final class SeedsCommand implements Callable<Integer> {
       throw InputException.in(data.source().file(), "has no 12-month " + offence + " figure for " + force,
           "add the force's count for a year");
     }
-    ForceFacts facts = Forces.factsFor(data, force, offence, period.get(), Optional.empty(), caveats);
+    ForceFacts facts = Facts.of(data, caveats).forForce(force, offence, period.get(), Optional.empty());
     List<Angle> angles = Angles.rank(facts);
     return renderer.render(facts, angles);
   }

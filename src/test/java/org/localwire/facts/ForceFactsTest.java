@@ -34,7 +34,7 @@ class ForceFactsTest {
   }
 
   static ForceFacts facts(Dataset data, String force, String offence, Period period) throws Exception {
-    return Forces.factsFor(data, force, offence, period, Optional.empty(), caveats);
+    return Facts.of(data, caveats).forForce(force, offence, period, Optional.empty());
   }
 
   @Test

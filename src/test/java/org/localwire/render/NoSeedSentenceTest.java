@@ -25,7 +25,6 @@ import org.localwire.angles.Angles;
 import org.localwire.facts.AreaFacts;
 import org.localwire.facts.Facts;
 import org.localwire.facts.ForceFacts;
-import org.localwire.facts.Forces;
 import org.localwire.load.DataLoader;
 import org.localwire.load.QuoteLoader;
 import org.localwire.model.Caveat;
@@ -143,8 +142,8 @@ class NoSeedSentenceTest {
     Dataset rolling = loader.load(Path.of("data", DataLoader.ROLLING_FILE), DataLoader.DEFAULT_OFFENCE);
     for (String[] f : new String[][] {{"Gwent", "2017"}, {"Dorset", "2017"}, {"North Wales", "2018"},
         {"Metropolitan Police", "12m to Sep 2018"}}) {
-      ForceFacts facts = Forces.factsFor(rolling, f[0], DataLoader.DEFAULT_OFFENCE, Period.parse(f[1]).orElseThrow(),
-          Optional.empty(), caveats);
+      ForceFacts facts = Facts.of(rolling, caveats).forForce(f[0], DataLoader.DEFAULT_OFFENCE,
+          Period.parse(f[1]).orElseThrow(), Optional.empty());
       String text = forces.render(facts, Angles.rank(facts)).text();
       tests.add(DynamicTest.dynamicTest(f[0] + " " + f[1], () -> assertNoSeedSentence(f[0], text)));
     }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.localwire.angles.Angles;
 import org.localwire.facts.ForceFacts;
-import org.localwire.facts.Forces;
+import org.localwire.facts.Facts;
 import org.localwire.facts.Totals;
 import org.localwire.load.DataLoader;
 import org.localwire.load.QuoteLoader;
@@ -73,7 +73,7 @@ class SeedDraftsTest {
     String offence = data.offences().get(0);
     Period period = Totals.years(data).stream().filter(p -> Totals.force(data, force, offence, p).isPresent())
         .reduce((a, b) -> b).orElseThrow();
-    ForceFacts facts = Forces.factsFor(data, force, offence, period, Optional.empty(), caveats);
+    ForceFacts facts = Facts.of(data, caveats).forForce(force, offence, period, Optional.empty());
     return renderer.render(facts, Angles.rank(facts));
   }
 
