@@ -158,17 +158,7 @@ public final class Facts {
     boolean totalKnown = shared.total().published() || gaps.isEmpty();
     Rank rankByCount = Rank.at("offences recorded", area.name(), shared.byCount(), shared.countIndex());
     Amount forceTotal = shared.total().amount();
-    if (shared.total().published() && count.value() > forceTotal.value()) {
-      throw InputException.at(count.cells().get(0), "the " + lower(offenceName) + " figure for " + area.name() + ", "
-          + count.value() + ", is more than the published " + force + " total, " + forceTotal.value() + " ("
-          + forceTotal.cells().get(0) + ")", "one of the two cells is wrong: check them against the source");
-    }
-    if (gaps.isEmpty() && !shared.total().complete()) {
-      Figure unassigned = data.figure(Place.unassigned(force), offenceName, period).orElseThrow();
-      throw InputException.at(unassigned.cell(), "the " + lower(offenceName) + " figure for offences " + force
-          + " could not place in an area is not published (" + holds(unassigned) + ") and the data has no force total",
-          "a story needs the force total: add the " + force + " force_total row, or fill in the figure if you have it");
-    }
+    checkForceTotal(area, offenceName, period, count, shared, gaps);
     if (!gaps.isEmpty()) {
       notes.add("No rank in " + force + " for " + area.name() + (totalKnown ? "" : ", and no force total or share")
           + ": no figure for " + String.join(", ", gaps) + ".");
@@ -177,26 +167,15 @@ public final class Facts {
     Optional<Share> shareOfForce = forceTotal.value() == 0 || !totalKnown ? Optional.empty()
         : Optional.of(new Share(count, forceTotal, offenceName + " offences recorded by " + force));
 
-    Optional<Amount> national = data.source().national() ? national(offenceName, period) : Optional.empty();
-    if (data.source().national() && national.isEmpty()) {
-      notes.add("No England and Wales total: a force has no complete " + lower(offenceName) + " total.");
-    }
-
+    Optional<Amount> national = national(offenceName, period, notes);
     Optional<Share> shareOfAllCrime = shareOfAllCrime(offenceName, count, name -> areaCount(data, area, name, period));
-
-    // among the types of crime a reader knows, found from the data and checked to add up (CrimeTypes)
-    Optional<TypeRank> typeInArea = Optional.empty();
-    Optional<TypeRank> typeInForce = Optional.empty();
-    if (known.isPresent()) {
-      typeInArea = typeRank(offence, area.name(), name -> areaCount(data, area, name, period));
-      typeInForce = typeRank(offence, force, name -> {
-        ForceTotal t = force(force, name, period).total();
-        return t.complete() ? Optional.of(t.amount()) : Optional.empty();
-      });
-      if (typeInArea.isEmpty() && offence.level() > 0) {
-        notes.add("No rank among types of crime for " + area.name() + ": " + offence.lowerName()
-            + " is not one of the finest categories the figures give, or they do not add up to all recorded crime.");
-      }
+    Optional<TypeRank> typeInArea = known.isEmpty() ? Optional.empty()
+        : typeRank(offence, area.name(), name -> areaCount(data, area, name, period));
+    Optional<TypeRank> typeInForce = known.isEmpty() ? Optional.empty()
+        : typeRank(offence, force, name -> completeTotal(force, name, period));
+    if (known.isPresent() && typeInArea.isEmpty() && offence.level() > 0) {
+      notes.add("No rank among types of crime for " + area.name() + ": " + offence.lowerName()
+          + " is not one of the finest categories the figures give, or they do not add up to all recorded crime.");
     }
 
     Optional<Rate> rate = rate(count, area.population());
@@ -211,6 +190,59 @@ public final class Facts {
     }
     Optional<Rate> nationalRate = national.flatMap(n -> rate(n, data.nationalPopulation()));
 
+    Past past = past(area, offenceName, period, national, notes);
+    Optional<String> nonResidentialReason = nonResidential(area, period);
+    if (nonResidentialReason.isPresent()) {
+      notes.add("Non-residential population: " + nonResidentialReason.get() + ".");
+    }
+    return new AreaFacts(area, offence, period, data.source(), count, forceTotal, shared.total().published(),
+        rankByCount, shareOfForce, national, national.isPresent() ? data.forces().size() : 0, shareOfAllCrime,
+        typeInArea, typeInForce, rate, rankByRate, totalKnown ? shared.rate() : Optional.empty(), nationalRate,
+        past.history(), past.change(), past.lastChange(), past.riseRank(), past.nationalChange(), past.crossed(),
+        past.riseRankNational(), past.riseRankInWales(), notes,
+        flags(area, offenceName, period, count, rate, gaps, nonResidentialReason), nonResidentialReason, gaps);
+  }
+
+  /** England and Wales for an area's story, where the source is national; a note says when it is not known. */
+  private Optional<Amount> national(String offenceName, Period period, List<String> notes) {
+    Optional<Amount> national = data.source().national() ? national(offenceName, period) : Optional.empty();
+    if (data.source().national() && national.isEmpty()) {
+      notes.add("No England and Wales total: a force has no complete " + lower(offenceName) + " total.");
+    }
+    return national;
+  }
+
+  /** The force's total for the offence, only where it is complete (published, or every part known). */
+  private Optional<Amount> completeTotal(String force, String offence, Period period) {
+    ForceTotal t = force(force, offence, period).total();
+    return t.complete() ? Optional.of(t.amount()) : Optional.empty();
+  }
+
+  /** A published force total smaller than one of its areas, or no force total to be had: bad input. */
+  private void checkForceTotal(Area area, String offenceName, Period period, Amount count, Shared shared,
+      List<String> gaps) throws InputException {
+    String force = area.force();
+    Amount forceTotal = shared.total().amount();
+    if (shared.total().published() && count.value() > forceTotal.value()) {
+      throw InputException.at(count.cells().get(0), "the " + lower(offenceName) + " figure for " + area.name() + ", "
+          + count.value() + ", is more than the published " + force + " total, " + forceTotal.value() + " ("
+          + forceTotal.cells().get(0) + ")", "one of the two cells is wrong: check them against the source");
+    }
+    if (gaps.isEmpty() && !shared.total().complete()) {
+      Figure unassigned = data.figure(Place.unassigned(force), offenceName, period).orElseThrow();
+      throw InputException.at(unassigned.cell(), "the " + lower(offenceName) + " figure for offences " + force
+          + " could not place in an area is not published (" + holds(unassigned) + ") and the data has no force total",
+          "a story needs the force total: add the " + force + " force_total row, or fill in the figure if you have it");
+    }
+  }
+
+  /** An area over time: its history, its changes, the caveats they cross, and how its rise ranks. */
+  private record Past(List<AreaFacts.PeriodCount> history, Optional<Change> change, Optional<Change> lastChange,
+      Optional<Change> nationalChange, List<org.localwire.model.Caveat> crossed, Optional<Rank> riseRank,
+      Optional<Rank> riseRankNational, Optional<Rank> riseRankInWales) {}
+
+  private Past past(Area area, String offenceName, Period period, Optional<Amount> national, List<String> notes) {
+    String force = area.force();
     List<AreaFacts.PeriodCount> history = new ArrayList<>();
     for (Period p : data.periods()) {
       // a period with no figure at all for the area (a partnership that did not exist then, or not
@@ -249,7 +281,6 @@ public final class Facts {
             + String.join(", ", field.without()) + ".");
       }
     }
-
     // the largest rise in England and Wales, or in Wales, needs every area's change (issue 18); an area
     // with none the year before has no percentage and is left out, which the copy says
     Optional<Rank> riseRankNational = Optional.empty();
@@ -261,6 +292,12 @@ public final class Facts {
         riseRankInWales = wideRank(area, "W", offenceName, c.from(), period);
       }
     }
+    return new Past(history, change, lastChange, nationalChange, crossed, riseRank, riseRankNational, riseRankInWales);
+  }
+
+  /** The review flags the area's facts carry (README, "Review flags"). */
+  private java.util.Set<Flag> flags(Area area, String offenceName, Period period, Amount count, Optional<Rate> rate,
+      List<String> gaps, Optional<String> nonResidentialReason) {
     java.util.Set<Flag> flags = java.util.EnumSet.noneOf(Flag.class);
     if (count.value() == 0) {
       flags.add(Flag.NONE_RECORDED);
@@ -270,10 +307,8 @@ public final class Facts {
     if (rare(offenceName, period)) {
       flags.add(Flag.RARE_OFFENCE);
     }
-    Optional<String> nonResidentialReason = nonResidential(area, period);
     if (nonResidentialReason.isPresent()) {
       flags.add(Flag.NON_RESIDENTIAL_POPULATION);
-      notes.add("Non-residential population: " + nonResidentialReason.get() + ".");
     }
     if (rate.isEmpty()) {
       flags.add(Flag.NO_RATE);
@@ -281,11 +316,7 @@ public final class Facts {
     if (!gaps.isEmpty() || data.partialForce(area.force())) {
       flags.add(Flag.PARTIAL_FORCE);
     }
-    return new AreaFacts(area, offence, period, data.source(), count, forceTotal, shared.total().published(),
-        rankByCount, shareOfForce, national, national.isPresent() ? data.forces().size() : 0, shareOfAllCrime,
-        typeInArea, typeInForce, rate, rankByRate, totalKnown ? shared.rate() : Optional.empty(), nationalRate,
-        history, change, lastChange, riseRank, nationalChange, crossed, riseRankNational, riseRankInWales, notes,
-        flags, nonResidentialReason, gaps);
+    return flags;
   }
 
   /** The offence by name, from the data's offence tree; one outside the tree stands alone. */
