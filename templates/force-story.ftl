@@ -1,12 +1,12 @@
 <#ftl output_format="plainText" strip_whitespace=true>
 <#--
   One local story about one offence in one police force, or in one area of a force the data
-  covers only in part. The data model is a ForceView record
-  (src/main/java/org/localwire/render/ForceView.java), one nested record per thing the story
-  describes (place, offence, figures, past, areas, focus, wider, closing): every number arrives
-  already worded.
-  `type` is the story type the angle selector chose (ForceAngle.Kind). This template chooses
-  and arranges; it never computes or hedges.
+  covers only in part. The data model is the StoryView record every story gets
+  (src/main/java/org/localwire/render/StoryView.java), one nested record per thing the story
+  describes (place, offence, figures, past, wider, closing, and areas: the force's areas and the
+  area in focus): every number arrives already worded.
+  `lead` is the story type the angle selector chose (Angle.Kind, the one enum of angles for every
+  place). This template chooses and arranges; it never computes or hedges.
   Layout: first block the headline, then one block per paragraph, blocks separated by blank lines.
 -->
 <#-- "Drug offences" reads "drug offences", never "drug offences offences" -->
@@ -18,17 +18,17 @@
 No ${offence.nouns} recorded in ${place.forcePlace} ${figures.during}
 <#else>
 <#switch true>
-<#case type.AREA_IN_FORCE>
-<#if focus.perDayIsCount>
-Police record ${focus.count} ${offence.nouns} in ${focus.name}
+<#case lead.AREA_IN_FORCE>
+<#if areas.focus.perDayIsCount>
+Police record ${areas.focus.count} ${offence.nouns} in ${areas.focus.name}
 <#else>
-Police record ${focus.perDay} ${focus.perDayOne?then(offence.noun, offence.nouns)} ${focus.perDayUnit} in ${focus.name}
+Police record ${areas.focus.perDay} ${areas.focus.perDayOne?then(offence.noun, offence.nouns)} ${areas.focus.perDayUnit} in ${areas.focus.name}
 </#if>
 <#break>
-<#case type.AREAS_ROUNDUP>
+<#case lead.AREAS_ROUNDUP>
 <#-- a change on a small base or of a handful is not a headline (README, "angle score") -->
 <#if past.hasChange && !past.change.sizeable>
-${areas.top} records the most ${offence.nouns} in ${place.forcePlace}
+${areas.list.top} records the most ${offence.nouns} in ${place.forcePlace}
 <#elseif past.hasChange && past.change.hasMultiple>
 ${offence.nounsTitle} have ${past.change.multiple} across ${place.forcePlace} in ${past.change.years}
 <#elseif past.hasChange && past.change.direction.rise && !past.change.fromZero>
@@ -36,29 +36,29 @@ ${offence.nounsTitle} up ${past.change.percent} across ${place.forcePlace}
 <#elseif past.hasChange && past.change.direction.fall>
 ${offence.nounsTitle} down ${past.change.percent} across ${place.forcePlace}
 <#else>
-${areas.top} records the most ${offence.nouns} in ${place.forcePlace}
+${areas.list.top} records the most ${offence.nouns} in ${place.forcePlace}
 </#if>
 <#break>
-<#case type.MULTIPLE>
+<#case lead.MULTIPLE>
 ${offence.nounsTitle} in ${place.forcePlace} have ${past.change.multiple} in ${past.change.years}
 <#break>
-<#case type.AGAINST_NATIONAL>
+<#case lead.AGAINST_NATIONAL>
 <#if wider.national.hasChange && wider.national.change.hasMultiple>
 ${PoliceIn} recorded ${figures.count} ${figures.countOne?then(offence.noun, offence.nouns)} ${figures.during} as the national total has ${wider.national.change.multiple}
 <#else>
-${PoliceIn} recorded ${wider.national.shareOfNational} of England and Wales's ${offence.nouns} ${figures.during}
+${PoliceIn} recorded ${wider.national.share} of England and Wales's ${offence.nouns} ${figures.during}
 </#if>
 <#break>
-<#case type.SHARE_OF_ALL_CRIME>
+<#case lead.SHARE_OF_ALL_CRIME>
 ${offence.nounsTitle} make up ${wider.allCrime.share} of recorded crime in ${place.forcePlace}
 <#break>
-<#case type.RISE>
+<#case lead.RISE>
 ${offence.nounsTitle} up ${past.change.percent} in ${place.forcePlace}
 <#break>
-<#case type.FALL>
+<#case lead.FALL>
 ${offence.nounsTitle} down ${past.change.percent} in ${place.forcePlace}
 <#break>
-<#case type.TOP_CRIME_TYPE>
+<#case lead.TOP_CRIME_TYPE>
 ${offence.title} <#if offence.plural>are<#else>is</#if> the ${wider.typeRank.rank} type of crime in ${place.forcePlace}
 <#break>
 <#default>
@@ -75,32 +75,32 @@ ${PoliceIn} record ${figures.perDay} ${figures.perDayOne?then(offence.noun, offe
 ${PoliceIn} recorded no ${offence.nouns} ${figures.during}, according to official figures.
 <#else>
 <#switch true>
-<#case type.AREA_IN_FORCE>
-Police recorded ${focus.count} ${offence.nouns} in ${focus.name} ${figures.during}<#if !focus.perDayIsCount>, ${focus.perDay} ${focus.perDayUnit} on average</#if>, according to official figures.
+<#case lead.AREA_IN_FORCE>
+Police recorded ${areas.focus.count} ${offence.nouns} in ${areas.focus.name} ${figures.during}<#if !areas.focus.perDayIsCount>, ${areas.focus.perDay} ${areas.focus.perDayUnit} on average</#if>, according to official figures.
 <#break>
-<#case type.AREAS_ROUNDUP>
+<#case lead.AREAS_ROUNDUP>
 ${PoliceIn} recorded ${figures.count} ${figures.countOne?then(offence.noun, offence.nouns)} ${figures.during}<#if !figures.perDayIsCount>, ${figures.perDay} ${figures.perDayUnit} on average</#if>.<#if past.hasChange && past.change.acrossAreas && !past.change.direction.none> Across the force's ${past.change.areasCount} areas the number <#if past.change.hasMultiple>has ${past.change.multiple}<#elseif past.change.direction.rise>has risen by ${past.change.percent}<#else>has fallen by ${past.change.percent}</#if> in ${past.change.years}, from ${past.change.before} ${past.change.fromDuring}.<#elseif past.hasChange && !past.change.direction.none && !past.change.fromZero> The number <#if past.change.hasMultiple>has ${past.change.multiple}<#elseif past.change.direction.rise>has risen by ${past.change.percent}<#else>has fallen by ${past.change.percent}</#if> in ${past.change.years}, from ${past.change.before} ${past.change.fromDuring}.</#if>
 <#break>
-<#case type.MULTIPLE>
+<#case lead.MULTIPLE>
 The number of ${offence.nouns} recorded by ${place.policeIn} has ${past.change.multiple} in ${past.change.years}, from ${past.change.before} ${past.change.fromDuring} to ${figures.count} ${figures.during}.
 <#break>
-<#case type.AGAINST_NATIONAL>
+<#case lead.AGAINST_NATIONAL>
 ${PoliceIn} recorded ${figures.count} ${figures.countOne?then(offence.noun, offence.nouns)} ${figures.during}<#if !figures.perDayIsCount>, ${figures.perDay} ${figures.perDayUnit} on average</#if>.
 <#break>
-<#case type.SHARE_OF_ALL_CRIME>
+<#case lead.SHARE_OF_ALL_CRIME>
 ${offence.nounsTitle} made up ${wider.allCrime.share} of all crime recorded by ${place.policeIn} ${figures.during}: ${figures.count} of the ${wider.allCrime.total} offences recorded<#if wider.allCrime.excludes?has_content>, a total that leaves out ${wider.allCrime.excludes}</#if>.
 <#break>
-<#case type.RISE>
+<#case lead.RISE>
 <#if past.change.fromZero>
 ${PoliceIn} recorded ${figures.count} ${figures.countOne?then(offence.noun, offence.nouns)} ${figures.during}, having recorded none ${past.change.fromDuring}.
 <#else>
 The number of ${offence.nouns} recorded by ${place.policeIn} rose by ${past.change.percent} in ${past.change.years}, from ${past.change.before} ${past.change.fromDuring} to ${figures.count} ${figures.during}.
 </#if>
 <#break>
-<#case type.FALL>
+<#case lead.FALL>
 The number of ${offence.nouns} recorded by ${place.policeIn} fell by ${past.change.percent} in ${past.change.years}, from ${past.change.before} ${past.change.fromDuring} to ${figures.count} ${figures.during}.
 <#break>
-<#case type.TOP_CRIME_TYPE>
+<#case lead.TOP_CRIME_TYPE>
 ${offence.title} <#if offence.plural>were<#else>was</#if> the ${wider.typeRank.rank} of the ${wider.typeRank.count} ${wider.typeRank.kinds} recorded by ${place.policeIn} ${figures.during}<#if wider.typeRank.above?has_content>: only ${wider.typeRank.above} <#if wider.typeRank.abovePlural>were<#else>was</#if> recorded more often</#if>.
 <#break>
 <#default>
@@ -113,85 +113,85 @@ ${PoliceIn} recorded ${figures.perDay} ${figures.perDayOne?then(offence.noun, of
 </#if>
 
 <#-- ===== the area in its force ===== -->
-<#if type.AREA_IN_FORCE>
-Across ${place.forceArea}, police recorded ${figures.count} such offences over the same 12 months<#if focus.shareOfForce?has_content>, so ${focus.name} accounted for ${focus.shareOfForce} of them</#if>.
+<#if lead.AREA_IN_FORCE>
+Across ${place.forceArea}, police recorded ${figures.count} such offences over the same 12 months<#if areas.focus.shareOfForce?has_content>, so ${areas.focus.name} accounted for ${areas.focus.shareOfForce} of them</#if>.
 <#list wider.parts as p>
 Of the force's ${figures.count}, ${p.count}<#if p.share?has_content> (${p.share})</#if> were recorded as ${p.name} offences.
 </#list>
-<#if focus.hasFiveYear>
-<#if focus.fiveYear.hasMultiple>
-The number in ${focus.name} has ${focus.fiveYear.multiple} in five years, from ${focus.fiveYear.before} ${focus.fiveYear.fromDuring}.
-<#elseif focus.fiveYear.direction.rise>
-The number in ${focus.name} has risen by ${focus.fiveYear.percent} in five years, from ${focus.fiveYear.before} ${focus.fiveYear.fromDuring}.
-<#elseif focus.fiveYear.direction.fall>
-The number in ${focus.name} has fallen by ${focus.fiveYear.percent} in five years, from ${focus.fiveYear.before} ${focus.fiveYear.fromDuring}.
+<#if areas.focus.hasFiveYear>
+<#if areas.focus.fiveYear.hasMultiple>
+The number in ${areas.focus.name} has ${areas.focus.fiveYear.multiple} in five years, from ${areas.focus.fiveYear.before} ${areas.focus.fiveYear.fromDuring}.
+<#elseif areas.focus.fiveYear.direction.rise>
+The number in ${areas.focus.name} has risen by ${areas.focus.fiveYear.percent} in five years, from ${areas.focus.fiveYear.before} ${areas.focus.fiveYear.fromDuring}.
+<#elseif areas.focus.fiveYear.direction.fall>
+The number in ${areas.focus.name} has fallen by ${areas.focus.fiveYear.percent} in five years, from ${areas.focus.fiveYear.before} ${areas.focus.fiveYear.fromDuring}.
 </#if>
 </#if>
 </#if>
 
 <#-- ===== the figures ===== -->
-<#if type.TOP_CRIME_TYPE>
+<#if lead.TOP_CRIME_TYPE>
 Police recorded ${figures.count} ${figures.countOne?then(offence.noun, offence.nouns)} in ${place.forcePlace} ${figures.during}<#if !figures.perDayIsCount>, ${figures.perDay} ${perDayNoun} ${figures.perDayUnit} on average</#if>.
-<#elseif type.PER_DAY && !figures.perDayIsCount>
+<#elseif lead.PER_DAY && !figures.perDayIsCount>
 In all, police recorded ${figures.count} ${figures.countOne?then(offence.noun, offence.nouns)} in ${place.forcePlace} ${figures.during}.
-<#elseif type.MULTIPLE || type.RISE || type.FALL || type.SHARE_OF_ALL_CRIME>
+<#elseif lead.MULTIPLE || lead.RISE || lead.FALL || lead.SHARE_OF_ALL_CRIME>
 <#if !figures.perDayIsCount>
-<#if type.SHARE_OF_ALL_CRIME && wider.allCrime.oneIn?has_content>
+<#if lead.SHARE_OF_ALL_CRIME && wider.allCrime.oneIn?has_content>
 That is ${wider.allCrime.oneIn} recorded crimes, or ${figures.perDay} ${figures.perDayOne?then(offence.noun, offence.nouns)} ${figures.perDayUnit} on average.
 <#else>
 That is ${figures.perDay} ${perDayNoun} ${figures.perDayUnit} on average ${figures.during}.
 </#if>
 </#if>
 </#if>
-<#if past.hasChange && !type.AREAS_ROUNDUP && !type.AREA_IN_FORCE>
+<#if past.hasChange && !lead.AREAS_ROUNDUP && !lead.AREA_IN_FORCE>
 <#list past.history as h>
 <#if h?index == 1 && h?has_next && h.known>
 ${h.during?cap_first} police recorded ${h.count}.
 </#if>
 </#list>
 </#if>
-<#if figures.basis?has_content && !type.AREAS_ROUNDUP>
+<#if figures.basis?has_content && !lead.AREAS_ROUNDUP>
 The figure for ${place.force} ${figures.during} is ${figures.basis}.
 </#if>
 
 <#-- ===== the force's areas ===== -->
-<#if areas.any>
-<#if type.AREAS_ROUNDUP && areas.listed>
-<#list areas.lines as a>
+<#if areas.list.any>
+<#if lead.AREAS_ROUNDUP && areas.list.listed>
+<#list areas.list.lines as a>
 
 ${a.name?cap_first} recorded <#if a.first>the most, </#if><#if a.last>the fewest, </#if>${a.count}<#if !a.perDayIsCount>, ${a.perDay} ${a.perDayUnit} on average</#if><#if a.hasChange>, ${a.direction} ${a.percent} from ${a.before} in ${a.fromName}<#if a.hasMultiple>: the number has ${a.multiple}</#if></#if>.
 </#list>
-<#if areas.hasLargestRise>
+<#if areas.list.hasLargestRise>
 
-The biggest rise ${areas.largestRiseSince} was in ${areas.largestRise}, up ${areas.largestRisePercent}.
-<#elseif areas.allFell>
+The biggest rise ${areas.list.largestRiseSince} was in ${areas.list.largestRise}, up ${areas.list.largestRisePercent}.
+<#elseif areas.list.allFell>
 
-Every area recorded fewer offences than ${areas.largestRiseFromDuring}; the smallest fall was in ${areas.largestRise}, down ${areas.largestRisePercent}.
+Every area recorded fewer offences than ${areas.list.largestRiseFromDuring}; the smallest fall was in ${areas.list.largestRise}, down ${areas.list.largestRisePercent}.
 </#if>
 <#else>
-Of the ${areas.count} areas in ${place.forceArea}, ${areas.top} recorded the most, ${areas.topCount}, and ${areas.bottom} the fewest, ${areas.bottomCount}.<#if areas.hasLargestRise> The biggest rise ${areas.largestRiseSince} was in ${areas.largestRise}, up ${areas.largestRisePercent}.<#elseif areas.allFell> Every area recorded fewer offences than ${areas.largestRiseFromDuring}; the smallest fall was in ${areas.largestRise}, down ${areas.largestRisePercent}.</#if>
+Of the ${areas.list.count} areas in ${place.forceArea}, ${areas.list.top} recorded the most, ${areas.list.topCount}, and ${areas.list.bottom} the fewest, ${areas.list.bottomCount}.<#if areas.list.hasLargestRise> The biggest rise ${areas.list.largestRiseSince} was in ${areas.list.largestRise}, up ${areas.list.largestRisePercent}.<#elseif areas.list.allFell> Every area recorded fewer offences than ${areas.list.largestRiseFromDuring}; the smallest fall was in ${areas.list.largestRise}, down ${areas.list.largestRisePercent}.</#if>
 </#if>
-<#if areas.hasRates>
-Based on ${areas.rateBasis}, ${areas.topRateArea} had the highest rate, ${areas.topRate} offences for every 1,000 people, and ${areas.bottomRateArea} the lowest, ${areas.bottomRate}.
+<#if areas.list.hasRates>
+Based on ${areas.list.rateBasis}, ${areas.list.topRateArea} had the highest rate, ${areas.list.topRate} offences for every 1,000 people, and ${areas.list.bottomRateArea} the lowest, ${areas.list.bottomRate}.
 </#if>
 </#if>
-<#if type.AREAS_ROUNDUP && past.unpublished?has_content>
+<#if lead.AREAS_ROUNDUP && past.unpublished?has_content>
 
 The figures give no counts for ${past.unpublished}.
 </#if>
-<#if place.unpublishedAreas?has_content>
+<#if areas.unpublished?has_content>
 <#-- issue 14: an area's figure is suppressed; the force's own figure stands, its areas are not compared -->
-The figures give no count for ${place.unpublishedAreas} ${figures.during}, so the areas of ${place.forceArea} are not compared here.
+The figures give no count for ${areas.unpublished} ${figures.during}, so the areas of ${place.forceArea} are not compared here.
 </#if>
 
 <#-- ===== among crime types, share of all crime ===== -->
-<#if wider.typeRank.any && !type.TOP_CRIME_TYPE>
+<#if wider.typeRank.any && !lead.TOP_CRIME_TYPE>
 ${offence.title} <#if offence.plural>were<#else>was</#if> the ${wider.typeRank.rank} of the ${wider.typeRank.count} ${wider.typeRank.kinds} in the figures for ${place.force}<#if wider.typeRank.above?has_content>, after ${wider.typeRank.above}</#if>.
 </#if>
-<#if wider.allCrime.any && !type.SHARE_OF_ALL_CRIME>
+<#if wider.allCrime.any && !lead.SHARE_OF_ALL_CRIME>
 <#if offence.plural>They<#else>It</#if> made up ${wider.allCrime.share} of the ${wider.allCrime.total} crimes police recorded in ${place.forceArea}<#if wider.allCrime.excludes?has_content>, excluding ${wider.allCrime.excludes}</#if>.
 </#if>
-<#if !type.AREA_IN_FORCE>
+<#if !lead.AREA_IN_FORCE>
 <#list wider.parts as p>
 Of the ${figures.count}, ${p.count}<#if p.share?has_content> (${p.share})</#if> were recorded as ${p.name} offences.
 </#list>
@@ -201,20 +201,20 @@ Of the ${figures.count}, ${p.count}<#if p.share?has_content> (${p.share})</#if> 
 <#if wider.national.any>
 <#if wider.national.hasChange && !wider.national.change.direction.none>
 <#if wider.national.change.hasMultiple>
-Across England and Wales the number of ${offence.nouns} recorded has ${wider.national.change.multiple} in ${wider.national.change.years}, from ${wider.national.change.before} ${wider.national.change.fromDuring} to ${wider.national.count} ${figures.during}<#if wider.national.summed>, the total of the figures for all ${wider.national.forcesCount} police forces</#if>.
+Across England and Wales the number of ${offence.nouns} recorded has ${wider.national.change.multiple} in ${wider.national.change.years}, from ${wider.national.change.before} ${wider.national.change.fromDuring} to ${wider.national.count} ${figures.during}<#if wider.national.summed>, the total of the figures for all ${wider.national.forces} police forces</#if>.
 <#else>
-Across England and Wales police recorded ${wider.national.count} ${offence.nouns} ${figures.during}<#if wider.national.summed>, the total of the figures for all ${wider.national.forcesCount} police forces</#if>, <#if wider.national.change.direction.rise>up<#else>down</#if> ${wider.national.change.percent} from ${wider.national.change.before} ${wider.national.change.fromDuring}.
+Across England and Wales police recorded ${wider.national.count} ${offence.nouns} ${figures.during}<#if wider.national.summed>, the total of the figures for all ${wider.national.forces} police forces</#if>, <#if wider.national.change.direction.rise>up<#else>down</#if> ${wider.national.change.percent} from ${wider.national.change.before} ${wider.national.change.fromDuring}.
 </#if>
 <#else>
-Across England and Wales police recorded ${wider.national.count} ${offence.nouns} ${figures.during}<#if wider.national.summed>, the total of the figures for all ${wider.national.forcesCount} police forces</#if>.
+Across England and Wales police recorded ${wider.national.count} ${offence.nouns} ${figures.during}<#if wider.national.summed>, the total of the figures for all ${wider.national.forces} police forces</#if>.
 </#if>
-<#if wider.national.shareOfNational?has_content>
-${place.forcePlace?cap_first} accounted for ${wider.national.shareOfNational} of the England and Wales total.
+<#if wider.national.share?has_content>
+${place.forcePlace?cap_first} accounted for ${wider.national.share} of the England and Wales total.
 </#if>
 </#if>
 
 <#-- ===== five years, other periods ===== -->
-<#if past.hasFiveYear && !type.AREA_IN_FORCE && !past.fiveYear.direction.none>
+<#if past.hasFiveYear && !lead.AREA_IN_FORCE && !past.fiveYear.direction.none>
 Over five years the number recorded by ${place.policeIn} has <#if past.fiveYear.hasMultiple>${past.fiveYear.multiple}<#elseif past.fiveYear.direction.rise>risen by ${past.fiveYear.percent}<#else>fallen by ${past.fiveYear.percent}</#if>, from ${past.fiveYear.before} ${past.fiveYear.fromDuring}.
 </#if>
 <#list past.others?filter(o -> !o.running) as o>

@@ -14,22 +14,39 @@ import java.util.function.Supplier;
  * prints the reasons, which cost as much to word as the rest of the angles (issue #6).
  */
 public final class Angle {
-  /** The kinds of angle, in the order they win a tie of scores. */
+  /**
+   * The kinds of angle, for any place, in the order they win a tie of scores. A force's top angle
+   * is its story type (templates/force-story.ftl); the kinds that need a place's areas
+   * ({@code AREA_IN_FORCE}, {@code AREAS_ROUNDUP}) or its rank among a force's areas (the {@code
+   * *_IN_FORCE} kinds) are offered only where the place has them. {@code SHARE_OF_ALL_CRIME}
+   * wins ties with a change (a force story's order); an area's scores it 42, which no other
+   * angle scores, so it never ties there.
+   */
   public enum Kind {
+    /** One area of a force the data covers only in part, with the force's totals (Newham). */
+    AREA_IN_FORCE,
+    /** The force's areas side by side over time, with the force total (Gwent 2017). */
+    AREAS_ROUNDUP,
     LARGEST_RISE_IN_FORCE,
+    /** An area's count has almost doubled, doubled or more. */
     DOUBLED,
+    /** A force's count has almost doubled, doubled or more (Dorset). */
+    MULTIPLE,
     LARGEST_FALL_IN_FORCE,
     RISE_AGAINST_NATIONAL_TREND,
+    /** A force against England and Wales, where the national figure jumped (North Wales). */
+    AGAINST_NATIONAL,
     HIGHEST_IN_SERIES,
     HIGHEST_RATE_IN_FORCE,
     HIGHEST_COUNT_IN_FORCE,
+    /** The offence's share of all crime the place recorded (Gwent 2023/24). */
+    SHARE_OF_ALL_CRIME,
     RISE,
     FALL,
     ABOVE_NATIONAL_RATE,
     TOP_CRIME_TYPE,
     SHARE_OF_FORCE,
     PER_DAY,
-    SHARE_OF_ALL_CRIME,
     BELOW_NATIONAL_RATE
   }
 

@@ -6,8 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.localwire.angles.Angle;
 import org.localwire.angles.Angles;
-import org.localwire.angles.ForceAngle;
-import org.localwire.angles.ForceAngles;
 import org.localwire.facts.Facts;
 import org.localwire.model.Period;
 import picocli.CommandLine.ArgGroup;
@@ -42,7 +40,7 @@ final class AnglesCommand implements Callable<Integer> {
     if (subject.force != null) {
       String force = ForceStories.force(ws.data, subject.force);
       Period period = ForceStories.period(ws, data.period, force);
-      for (ForceAngle angle : ForceAngles.rank(ForceStories.facts(ws, data, force, period, Optional.empty()))) {
+      for (Angle angle : Angles.rank(ForceStories.facts(ws, data, force, period, Optional.empty()))) {
         out.printf(java.util.Locale.ROOT, "%3d  %-22s %s%n", angle.score(), angle.kind(), angle.reason());
       }
       out.flush();

@@ -21,12 +21,9 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.localwire.angles.Angles;
-import org.localwire.angles.ForceAngles;
 import org.localwire.facts.ForceFacts;
 import org.localwire.render.AreaLeads;
 import org.localwire.render.Chart;
-import org.localwire.render.ForceRenderer;
-import org.localwire.render.ForceStory;
 import org.localwire.wording.NumberWords;
 import org.localwire.load.NetworkLoader;
 import org.localwire.write.Draft;
@@ -137,7 +134,7 @@ final class BatchCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
 
   /** One area's output: its story, where its files go, its review-page row. */
-  private record Done(Story story, Pages.Entry entry) {}
+  private record Done(Story story, AreaFacts facts, Pages.Entry entry) {}
 
   @Override
   public Integer call() throws Exception {
@@ -311,19 +308,16 @@ final class BatchCommand implements Callable<Integer> {
         // provenance is printed only in .facts.json, written with the json format
         Story story = renderer.render(facts, Angles.rank(facts), wanted.contains(Format.JSON));
         String base = bases.get(area);
-        return new Done(story, writeFormats(folder, edition, story, base));
+        return new Done(story, facts, writeFormats(folder, edition, story, base));
       }, done -> {
         variation.add(done.story());
         entries.add(done.entry());
         if (rows != null) {
-          rows.add(done.entry().under(rel.name()), done.story().facts());
+          rows.add(done.entry().under(rel.name()), done.facts());
         }
         bar.step();
       });
       List<String> forceNames = forcesOf(writable);
-      if (!forceNames.isEmpty()) {
-        forceRenderer(); // made once, before the workers share it
-      }
       int[] forceStories = {0};
       InOrder.run(forceNames, threads, f -> forceStory(ws, f, folder, edition, forceBases.get(f)), done -> {
         if (done.entry() != null) {
@@ -581,16 +575,16 @@ final class BatchCommand implements Callable<Integer> {
 
   /**
    * The force-level story for {@code force} in every wanted format and its review-page row, or a
-   * warning when a figure the force story needs is not published. Safe on several threads once
-   * {@link #forceRenderer()} has been made.
+   * warning when a figure the force story needs is not published. Safe on several threads: the
+   * renderer is the area stories'.
    */
   private ForceDone forceStory(Workspace ws, String force, ReleaseFolder folder, Edition edition, String base)
       throws InputException {
-    ForceStory story;
+    Story story;
     try {
-      ForceFacts facts = org.localwire.facts.Forces.factsFor(ws.data, force, ws.offence, ws.period, Optional.empty(),
-          caveats);
-      story = forceRenderer().render(facts, ForceAngles.rank(facts));
+      ForceFacts facts = org.localwire.facts.Facts.of(ws.data, caveats).forForce(force, ws.offence, ws.period,
+          Optional.empty());
+      story = renderer.render(facts, Angles.rank(facts));
     } catch (InputException e) {
       // a suppressed area figure or a file of only some of the force's areas: the area stories stand
       if (!ws.data.partialForce(force) && ws.data.areasIn(force).stream().noneMatch(a -> ws.data.figure(Place.area(a),
@@ -608,18 +602,9 @@ final class BatchCommand implements Callable<Integer> {
         fromIndex), null);
   }
 
-  private ForceRenderer forceRenderer;
   private Renderer renderer;
   private List<org.localwire.model.Caveat> caveats;
   private org.localwire.model.OffenceCopies copies = org.localwire.model.OffenceCopies.none();
-
-  private ForceRenderer forceRenderer() throws InputException {
-    if (forceRenderer == null) {
-      forceRenderer = ForceRenderer.using(render.templates, QuoteLoader.load(render.quotes))
-          .withNames(org.localwire.load.DataLoader.using(data.dataDir).areaNames()).withOffences(copies);
-    }
-    return forceRenderer;
-  }
 
   /** Writes one story in every wanted format under {@code base}; returns its review-page row. */
   private static Pages.Entry writeFormats(ReleaseFolder folder, Edition edition, Story story, String base)

@@ -2,9 +2,9 @@ package org.localwire.cli;
 
 import java.util.List;
 import java.util.Optional;
-import org.localwire.angles.ForceAngles;
+import org.localwire.angles.Angles;
 import org.localwire.facts.ForceFacts;
-import org.localwire.facts.Forces;
+import org.localwire.facts.Facts;
 import org.localwire.facts.Totals;
 import org.localwire.load.DataLoader;
 import org.localwire.load.QuoteLoader;
@@ -12,8 +12,8 @@ import org.localwire.model.Caveat;
 import org.localwire.model.Dataset;
 import org.localwire.model.InputException;
 import org.localwire.model.Period;
-import org.localwire.render.ForceRenderer;
-import org.localwire.render.ForceStory;
+import org.localwire.render.Renderer;
+import org.localwire.render.Story;
 
 /** Wires up a force story: the force by name, its period, the caveats file, facts, angles, render. */
 final class ForceStories {
@@ -56,13 +56,13 @@ final class ForceStories {
   static ForceFacts facts(Workspace ws, DataOptions options, String force, Period period, Optional<String> area)
       throws InputException {
     List<Caveat> caveats = DataLoader.using(options.dataDir).caveats();
-    return Forces.factsFor(ws.data, force, ws.offence, period, area, caveats);
+    return Facts.of(ws.data, caveats).forForce(force, ws.offence, period, area);
   }
 
-  static ForceStory story(ForceFacts facts, RenderOptions render, java.nio.file.Path dataDir,
+  static Story story(ForceFacts facts, RenderOptions render, java.nio.file.Path dataDir,
       java.io.PrintWriter err) throws InputException {
-    ForceRenderer renderer = ForceRenderer.using(render.templates, render.quotes(dataDir, err))
-        .withNames(DataLoader.using(dataDir).areaNames()).withOffences(DataLoader.using(dataDir).offenceCopies());
-    return renderer.render(facts, ForceAngles.rank(facts));
+    Renderer renderer = Renderer.using(render.templates, render.quotes(dataDir, err), List.of(),
+        DataLoader.using(dataDir).areaNames()).withOffences(DataLoader.using(dataDir).offenceCopies());
+    return renderer.render(facts, Angles.rank(facts));
   }
 }

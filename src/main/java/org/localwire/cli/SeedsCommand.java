@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.localwire.angles.ForceAngle;
-import org.localwire.angles.ForceAngles;
+import org.localwire.angles.Angle;
+import org.localwire.angles.Angles;
 import org.localwire.facts.ForceFacts;
-import org.localwire.facts.Forces;
+import org.localwire.facts.Facts;
 import org.localwire.facts.Totals;
 import org.localwire.load.DataLoader;
 import org.localwire.load.QuoteLoader;
@@ -22,8 +22,8 @@ import org.localwire.model.Dataset;
 import org.localwire.model.InputException;
 import org.localwire.model.Period;
 import org.localwire.model.Place;
-import org.localwire.render.ForceRenderer;
-import org.localwire.render.ForceStory;
+import org.localwire.render.Renderer;
+import org.localwire.render.Story;
 import org.localwire.seeds.Agreements;
 import org.localwire.seeds.SeedCase;
 import org.localwire.seeds.SeedChecks;
@@ -60,7 +60,7 @@ final class SeedsCommand implements Callable<Integer> {
         loader.load(dataDir.resolve(DataLoader.ROLLING_FILE), DataLoader.DEFAULT_OFFENCE),
         loader.load(dataDir.resolve(DataLoader.QUARTERLY_FILE), DataLoader.DEFAULT_OFFENCE),
         loader.load(loader.defaultFile(), DataLoader.DEFAULT_OFFENCE));
-    ForceRenderer renderer = ForceRenderer.using(render.templates, QuoteLoader.load(render.quotes));
+    Renderer renderer = Renderer.using(render.templates, QuoteLoader.load(render.quotes));
     PrintWriter out = spec.commandLine().getOut();
     int facts = 0;
     int wrong = 0;
@@ -72,8 +72,8 @@ final class SeedsCommand implements Callable<Integer> {
       if (!seed.about().isEmpty()) {
         out.println("  " + seed.about());
       }
-      ForceStory story = story(seed, caveats, renderer);
-      String type = story.type().name();
+      Story story = story(seed, caveats, renderer);
+      String type = story.lead().name();
       boolean typeOk = type.equals(seed.storyType());
       out.println("  story type: " + type + (typeOk ? "" : "  <-- the seed expects " + seed.storyType()));
       if (!typeOk) {
@@ -145,7 +145,7 @@ final class SeedsCommand implements Callable<Integer> {
   }
 
   /** The seed's story, as 'story --data seeds/FILE' writes it. */
-  static ForceStory story(SeedCase seed, List<Caveat> caveats, ForceRenderer renderer) throws InputException {
+  static Story story(SeedCase seed, List<Caveat> caveats, Renderer renderer) throws InputException {
     Dataset data = seed.data();
     if (data.forces().size() != 1) {
       throw InputException.in(data.source().file(), "covers " + data.forces().size() + " forces",
@@ -164,8 +164,8 @@ final class SeedsCommand implements Callable<Integer> {
       throw InputException.in(data.source().file(), "has no 12-month " + offence + " figure for " + force,
           "add the force's count for a year");
     }
-    ForceFacts facts = Forces.factsFor(data, force, offence, period.get(), Optional.empty(), caveats);
-    List<ForceAngle> angles = ForceAngles.rank(facts);
+    ForceFacts facts = Facts.of(data, caveats).forForce(force, offence, period.get(), Optional.empty());
+    List<Angle> angles = Angles.rank(facts);
     return renderer.render(facts, angles);
   }
 

@@ -7,7 +7,7 @@ import org.localwire.angles.Angles;
 import org.localwire.facts.AreaFacts;
 import org.localwire.facts.ForceFacts;
 import org.localwire.facts.Facts;
-import org.localwire.facts.Forces;
+import org.localwire.facts.Totals;
 import org.localwire.load.QuoteLoader;
 import org.localwire.model.Area;
 import org.localwire.model.Period;
@@ -61,7 +61,7 @@ final class StoryCommand implements Callable<Integer> {
     Area a = ws.area(area);
     // an area of a force the data covers only in part (one borough of the Met) gets the force-level
     // story about it, so that it is never called "the only area" of its force
-    if (Forces.coveredInPart(ws.data, a.force(), ws.offence, ws.period)) {
+    if (Totals.coveredInPart(ws.data, a.force(), ws.offence, ws.period)) {
       ForceFacts asPart = ForceStories.facts(ws, data, a.force(), ws.period, Optional.of(a.name()));
       out.print(ForceStories.story(asPart, render, data.dataDir, spec.commandLine().getErr()).text());
       out.flush();

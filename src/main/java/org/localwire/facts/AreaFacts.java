@@ -54,7 +54,7 @@ public record AreaFacts(
     List<String> notes,
     java.util.Set<Flag> flags,
     Optional<String> nonResidential,
-    List<String> unpublishedInForce) {
+    List<String> unpublishedInForce) implements PlaceFacts {
 
   /** The area's count in one period; {@code count} is empty where the cell is suppressed. */
   public record PeriodCount(Period period, Optional<Amount> count) {
@@ -99,8 +99,25 @@ public record AreaFacts(
     return forceTotalPublished || forceComplete();
   }
 
+  @Override
+  public String name() {
+    return area.name();
+  }
+
+  @Override
+  public String subject() {
+    return area.name();
+  }
+
+  @Override
   public String force() {
     return area.force();
+  }
+
+  /** The offence's rank among the types of crime in the area ({@link #typeRankInArea}). */
+  @Override
+  public Optional<TypeRank> typeRank() {
+    return typeRankInArea;
   }
 
   /** How many areas of the force have a count for this offence (see {@link #forceComplete}). */

@@ -17,8 +17,12 @@ import org.localwire.model.Place;
 import org.localwire.model.Population;
 
 /**
- * The fact engine: from a {@link Dataset} to the {@link AreaFacts} of one area, offence and
- * period. No I/O, no clock, no locale; every value keeps its cells.
+ * The fact engine for any place: from a {@link Dataset} to the {@link AreaFacts} of one area,
+ * or the {@link ForceFacts} of one police force, for an offence and period. No I/O, no clock, no
+ * locale; every value keeps its cells. The concepts every place has (the offence, its share of
+ * all crime, its rank among the types of crime) are worked out by one method each, given how
+ * the place's count of any offence is found; a place's comparison set (an area's force, a
+ * force's areas and England and Wales) by its own.
  *
  * <p>What every area of a force shares (the force total, the rankings of its areas, the
  * national total) is worked out once per force, offence and period and remembered, so a batch
@@ -28,7 +32,7 @@ import org.localwire.model.Population;
 public final class Facts {
   private final Dataset data;
   // bounded: a batch works through the forces in turn, and 100,000 areas' rankings need not all stay
-  private final Memo<ForceKey, ForceFacts> forces = new Memo<>(MEMO_FORCES);
+  private final Memo<ForceKey, Shared> forces = new Memo<>(MEMO_FORCES);
   private final Map<ForceKey, Optional<Amount>> nationals = new ConcurrentHashMap<>();
   private final Memo<RiseKey, Rises> rises = new Memo<>(MEMO_FORCES);
   // rises of every area of England and Wales ("") or of Wales ("W"), once per pair of periods
@@ -66,7 +70,7 @@ public final class Facts {
   }
 
   /** What the areas of one force share for one offence and period. */
-  private record ForceFacts(
+  private record Shared(
       ForceTotal total,
       List<Area> missing,
       List<Ranked> byCount,
@@ -140,31 +144,21 @@ public final class Facts {
    */
   public AreaFacts forArea(Area area, String offenceName, Period period) throws InputException {
     Optional<Offence> known = data.tree().find(offenceName);
-    Offence offence = known.orElseGet(() -> new Offence(offenceName, "", 0, "offence"));
+    Offence offence = offence(offenceName);
     List<String> notes = new ArrayList<>();
 
     Amount count = areaCount(data, area, offenceName, period)
         .orElseThrow(() -> noFigure(data, area, offenceName, period));
 
     String force = area.force();
-    ForceFacts shared = force(force, offenceName, period);
+    Shared shared = force(force, offenceName, period);
     // A missing figure is never zero. A neighbour without one costs only what needs it (issue 14):
     // the rankings of the force's areas, and the force total and shares unless it is published.
     List<String> gaps = shared.missing().stream().map(Area::name).toList();
     boolean totalKnown = shared.total().published() || gaps.isEmpty();
     Rank rankByCount = Rank.at("offences recorded", area.name(), shared.byCount(), shared.countIndex());
     Amount forceTotal = shared.total().amount();
-    if (shared.total().published() && count.value() > forceTotal.value()) {
-      throw InputException.at(count.cells().get(0), "the " + lower(offenceName) + " figure for " + area.name() + ", "
-          + count.value() + ", is more than the published " + force + " total, " + forceTotal.value() + " ("
-          + forceTotal.cells().get(0) + ")", "one of the two cells is wrong: check them against the source");
-    }
-    if (gaps.isEmpty() && !shared.total().complete()) {
-      Figure unassigned = data.figure(Place.unassigned(force), offenceName, period).orElseThrow();
-      throw InputException.at(unassigned.cell(), "the " + lower(offenceName) + " figure for offences " + force
-          + " could not place in an area is not published (" + holds(unassigned) + ") and the data has no force total",
-          "a story needs the force total: add the " + force + " force_total row, or fill in the figure if you have it");
-    }
+    checkForceTotal(area, offenceName, period, count, shared, gaps);
     if (!gaps.isEmpty()) {
       notes.add("No rank in " + force + " for " + area.name() + (totalKnown ? "" : ", and no force total or share")
           + ": no figure for " + String.join(", ", gaps) + ".");
@@ -173,37 +167,15 @@ public final class Facts {
     Optional<Share> shareOfForce = forceTotal.value() == 0 || !totalKnown ? Optional.empty()
         : Optional.of(new Share(count, forceTotal, offenceName + " offences recorded by " + force));
 
-    Optional<Amount> national = data.source().national() ? national(offenceName, period) : Optional.empty();
-    if (data.source().national() && national.isEmpty()) {
-      notes.add("No England and Wales total: a force has no complete " + lower(offenceName) + " total.");
-    }
-
-    Optional<Share> shareOfAllCrime = Optional.empty();
-    Optional<Offence> root = data.tree().root();
-    if (root.isPresent() && !root.get().name().equals(offenceName)) {
-      Optional<Amount> all = areaCount(data, area, root.get().name(), period);
-      if (all.isPresent() && all.get().value() > 0 && all.get().value() >= count.value()) {
-        shareOfAllCrime = Optional.of(new Share(count, all.get(), root.get().lowerName()));
-      }
-    }
-
-    // among the types of crime a reader knows, found from the data and checked to add up (CrimeTypes)
-    Optional<TypeRank> typeInArea = Optional.empty();
-    Optional<TypeRank> typeInForce = Optional.empty();
-    if (known.isPresent()) {
-      typeInArea = CrimeTypes.rank(data.tree(), offence, area.name(),
-          name -> data.offences().contains(name) ? areaCount(data, area, name, period) : Optional.empty());
-      typeInForce = CrimeTypes.rank(data.tree(), offence, force, name -> {
-        if (!data.offences().contains(name)) {
-          return Optional.empty();
-        }
-        ForceTotal t = force(force, name, period).total();
-        return t.complete() ? Optional.of(t.amount()) : Optional.empty();
-      });
-      if (typeInArea.isEmpty() && offence.level() > 0) {
-        notes.add("No rank among types of crime for " + area.name() + ": " + offence.lowerName()
-            + " is not one of the finest categories the figures give, or they do not add up to all recorded crime.");
-      }
+    Optional<Amount> national = national(offenceName, period, notes);
+    Optional<Share> shareOfAllCrime = shareOfAllCrime(offenceName, count, name -> areaCount(data, area, name, period));
+    Optional<TypeRank> typeInArea = known.isEmpty() ? Optional.empty()
+        : typeRank(offence, area.name(), name -> areaCount(data, area, name, period));
+    Optional<TypeRank> typeInForce = known.isEmpty() ? Optional.empty()
+        : typeRank(offence, force, name -> completeTotal(force, name, period));
+    if (known.isPresent() && typeInArea.isEmpty() && offence.level() > 0) {
+      notes.add("No rank among types of crime for " + area.name() + ": " + offence.lowerName()
+          + " is not one of the finest categories the figures give, or they do not add up to all recorded crime.");
     }
 
     Optional<Rate> rate = rate(count, area.population());
@@ -218,6 +190,59 @@ public final class Facts {
     }
     Optional<Rate> nationalRate = national.flatMap(n -> rate(n, data.nationalPopulation()));
 
+    Past past = past(area, offenceName, period, national, notes);
+    Optional<String> nonResidentialReason = nonResidential(area, period);
+    if (nonResidentialReason.isPresent()) {
+      notes.add("Non-residential population: " + nonResidentialReason.get() + ".");
+    }
+    return new AreaFacts(area, offence, period, data.source(), count, forceTotal, shared.total().published(),
+        rankByCount, shareOfForce, national, national.isPresent() ? data.forces().size() : 0, shareOfAllCrime,
+        typeInArea, typeInForce, rate, rankByRate, totalKnown ? shared.rate() : Optional.empty(), nationalRate,
+        past.history(), past.change(), past.lastChange(), past.riseRank(), past.nationalChange(), past.crossed(),
+        past.riseRankNational(), past.riseRankInWales(), notes,
+        flags(area, offenceName, period, count, rate, gaps, nonResidentialReason), nonResidentialReason, gaps);
+  }
+
+  /** England and Wales for an area's story, where the source is national; a note says when it is not known. */
+  private Optional<Amount> national(String offenceName, Period period, List<String> notes) {
+    Optional<Amount> national = data.source().national() ? national(offenceName, period) : Optional.empty();
+    if (data.source().national() && national.isEmpty()) {
+      notes.add("No England and Wales total: a force has no complete " + lower(offenceName) + " total.");
+    }
+    return national;
+  }
+
+  /** The force's total for the offence, only where it is complete (published, or every part known). */
+  private Optional<Amount> completeTotal(String force, String offence, Period period) {
+    ForceTotal t = force(force, offence, period).total();
+    return t.complete() ? Optional.of(t.amount()) : Optional.empty();
+  }
+
+  /** A published force total smaller than one of its areas, or no force total to be had: bad input. */
+  private void checkForceTotal(Area area, String offenceName, Period period, Amount count, Shared shared,
+      List<String> gaps) throws InputException {
+    String force = area.force();
+    Amount forceTotal = shared.total().amount();
+    if (shared.total().published() && count.value() > forceTotal.value()) {
+      throw InputException.at(count.cells().get(0), "the " + lower(offenceName) + " figure for " + area.name() + ", "
+          + count.value() + ", is more than the published " + force + " total, " + forceTotal.value() + " ("
+          + forceTotal.cells().get(0) + ")", "one of the two cells is wrong: check them against the source");
+    }
+    if (gaps.isEmpty() && !shared.total().complete()) {
+      Figure unassigned = data.figure(Place.unassigned(force), offenceName, period).orElseThrow();
+      throw InputException.at(unassigned.cell(), "the " + lower(offenceName) + " figure for offences " + force
+          + " could not place in an area is not published (" + holds(unassigned) + ") and the data has no force total",
+          "a story needs the force total: add the " + force + " force_total row, or fill in the figure if you have it");
+    }
+  }
+
+  /** An area over time: its history, its changes, the caveats they cross, and how its rise ranks. */
+  private record Past(List<AreaFacts.PeriodCount> history, Optional<Change> change, Optional<Change> lastChange,
+      Optional<Change> nationalChange, List<org.localwire.model.Caveat> crossed, Optional<Rank> riseRank,
+      Optional<Rank> riseRankNational, Optional<Rank> riseRankInWales) {}
+
+  private Past past(Area area, String offenceName, Period period, Optional<Amount> national, List<String> notes) {
+    String force = area.force();
     List<AreaFacts.PeriodCount> history = new ArrayList<>();
     for (Period p : data.periods()) {
       // a period with no figure at all for the area (a partnership that did not exist then, or not
@@ -256,7 +281,6 @@ public final class Facts {
             + String.join(", ", field.without()) + ".");
       }
     }
-
     // the largest rise in England and Wales, or in Wales, needs every area's change (issue 18); an area
     // with none the year before has no percentage and is left out, which the copy says
     Optional<Rank> riseRankNational = Optional.empty();
@@ -268,6 +292,12 @@ public final class Facts {
         riseRankInWales = wideRank(area, "W", offenceName, c.from(), period);
       }
     }
+    return new Past(history, change, lastChange, nationalChange, crossed, riseRank, riseRankNational, riseRankInWales);
+  }
+
+  /** The review flags the area's facts carry (README, "Review flags"). */
+  private java.util.Set<Flag> flags(Area area, String offenceName, Period period, Amount count, Optional<Rate> rate,
+      List<String> gaps, Optional<String> nonResidentialReason) {
     java.util.Set<Flag> flags = java.util.EnumSet.noneOf(Flag.class);
     if (count.value() == 0) {
       flags.add(Flag.NONE_RECORDED);
@@ -277,10 +307,8 @@ public final class Facts {
     if (rare(offenceName, period)) {
       flags.add(Flag.RARE_OFFENCE);
     }
-    Optional<String> nonResidentialReason = nonResidential(area, period);
     if (nonResidentialReason.isPresent()) {
       flags.add(Flag.NON_RESIDENTIAL_POPULATION);
-      notes.add("Non-residential population: " + nonResidentialReason.get() + ".");
     }
     if (rate.isEmpty()) {
       flags.add(Flag.NO_RATE);
@@ -288,11 +316,249 @@ public final class Facts {
     if (!gaps.isEmpty() || data.partialForce(area.force())) {
       flags.add(Flag.PARTIAL_FORCE);
     }
-    return new AreaFacts(area, offence, period, data.source(), count, forceTotal, shared.total().published(),
-        rankByCount, shareOfForce, national, national.isPresent() ? data.forces().size() : 0, shareOfAllCrime,
-        typeInArea, typeInForce, rate, rankByRate, totalKnown ? shared.rate() : Optional.empty(), nationalRate,
-        history, change, lastChange, riseRank, nationalChange, crossed, riseRankNational, riseRankInWales, notes,
-        flags, nonResidentialReason, gaps);
+    return flags;
+  }
+
+  /** The offence by name, from the data's offence tree; one outside the tree stands alone. */
+  Offence offence(String name) {
+    return data.tree().find(name).orElseGet(() -> new Offence(name, "", 0, "offence"));
+  }
+
+  /**
+   * The offence's share of all recorded crime in a place, for any place: {@code countOf} gives the
+   * place's count of an offence. Empty when the data has no all-crime total there, or it is none,
+   * or less than the offence's count.
+   */
+  Optional<Share> shareOfAllCrime(String offenceName, Amount count,
+      java.util.function.Function<String, Optional<Amount>> countOf) {
+    Optional<Offence> root = data.tree().root();
+    if (root.isPresent() && !root.get().name().equals(offenceName)) {
+      Optional<Amount> all = countOf.apply(root.get().name());
+      if (all.isPresent() && all.get().value() > 0 && all.get().value() >= count.value()) {
+        return Optional.of(new Share(count, all.get(), root.get().lowerName()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The offence's rank among the types of crime a reader knows in a place, for any place
+   * ({@link CrimeTypes}: found from the data and checked to add up); {@code countOf} gives the
+   * place's count of an offence.
+   */
+  Optional<TypeRank> typeRank(Offence offence, String place,
+      java.util.function.Function<String, Optional<Amount>> countOf) {
+    return CrimeTypes.rank(data.tree(), offence, place,
+        name -> data.offences().contains(name) ? countOf.apply(name) : Optional.empty());
+  }
+
+  /**
+   * All facts for the police force {@code force}: its count, its history (the same 12 months two
+   * years and one year before), its areas, England and Wales, and the parts and other periods of
+   * the offence. {@code focusArea} names the area a story is about when the data covers only
+   * part of the force (else empty); of this engine's caveats the facts keep those their
+   * comparisons cross. Throws when the force has no count for the period, since no story can be
+   * written without it.
+   */
+  public ForceFacts forForce(String force, String offenceName, Period period, Optional<String> focusArea)
+      throws InputException {
+    Offence offence = offence(offenceName);
+    List<String> notes = new ArrayList<>();
+    List<Period> years = Totals.years(data);
+    Total count = Totals.force(data, force, offenceName, period).orElseThrow(() -> noForceFigure(force, offenceName,
+        period, years));
+    if (data.partialForce(force) && Totals.figure(data, Place.forceTotal(force), offenceName, period).isEmpty()) {
+      int n = data.areasIn(force).size();
+      throw InputException.in(data.source().file(), "holds " + n + " of the areas of the " + force
+          + " police force area (the ONS lookup of December 2023 gives it more) and no " + force
+          + " total, so the force's figure is not known",
+          "the area stories rank " + (n == 1 ? "their area" : "their areas") + " among those in the data; for a force "
+          + "story add the force's total, or its other areas");
+    }
+    // the same 12 months two years before, a year before, and now: the seeds' "three years"
+    List<AreaFacts.PeriodCount> history = threeYears(period, years, p -> Totals.force(data, force, offenceName, p)
+        .map(Total::amount));
+    Optional<Totals.Comparison> change = forceChange(force, offenceName, period, history, notes);
+    Period fiveBack = period.yearsEarlier(5);
+    Optional<AreaFacts.PeriodCount> fiveYearsBefore = Optional.empty();
+    Optional<Change> fiveYearChange = Optional.empty();
+    if (years.contains(fiveBack)) {
+      fiveYearsBefore = Optional.of(new AreaFacts.PeriodCount(fiveBack,
+          Totals.force(data, force, offenceName, fiveBack).map(Total::amount)));
+      fiveYearChange = Totals.compare(data, force, offenceName, fiveBack, period).map(Totals.Comparison::change);
+    }
+    List<String> unpublishedAreas = new ArrayList<>();
+    List<ForceFacts.AreaLine> areas = areaLines(force, offenceName, period, years, unpublishedAreas, notes);
+    boolean partial = !areas.isEmpty() && Totals.coveredInPart(data, force, offenceName, period);
+    Optional<String> focus = focus(force, period, focusArea, areas, partial);
+    Optional<Total> national = Totals.national(data, offenceName, period);
+    Optional<Change> nationalChange = national.flatMap(n -> Totals.national(data, offenceName, period.yearsEarlier(1))
+        .filter(before -> before.basis() == n.basis())
+        .map(before -> new Change(period.yearsEarlier(1), period, before.amount(), n.amount())));
+    java.util.function.Function<String, Optional<Amount>> countOf = name -> Totals.force(data, force, name, period)
+        .map(Total::amount);
+    Optional<TypeRank> typeRank = offence.level() == 0 || data.tree().find(offence.name()).isEmpty() ? Optional.empty()
+        : typeRank(offence, force, countOf);
+    if (typeRank.isEmpty() && offence.level() != 0 && data.tree().find(offence.name()).isPresent()) {
+      notes.add("The figures do not give every type of crime for " + force + " in a way that adds up to all recorded"
+          + " crime, so " + offence.lowerName() + " is not ranked among types of crime.");
+    }
+    List<Change> changes = new ArrayList<>();
+    change.map(Totals.Comparison::change).ifPresent(changes::add);
+    fiveYearChange.ifPresent(changes::add);
+    nationalChange.ifPresent(changes::add);
+    areas.forEach(a -> {
+      a.change().ifPresent(changes::add);
+      a.fiveYearChange().ifPresent(changes::add);
+    });
+    return new ForceFacts(force, offence, period, data.source(), count, history,
+        change.map(Totals.Comparison::change), change.map(Totals.Comparison::basis).orElse(count.basis()),
+        fiveYearsBefore, fiveYearChange, areas, partial, focus, national, nationalChange,
+        shareOfAllCrime(offenceName, count.amount(), countOf), typeRank, parts(force, offenceName, period),
+        otherPeriods(force, offenceName, period), crossed(offenceName, force, changes), notes, unpublishedAreas);
+  }
+
+  /** The same 12 months two years before and a year before, where the data has them, and {@code period}. */
+  private static List<AreaFacts.PeriodCount> threeYears(Period period, List<Period> years,
+      java.util.function.Function<Period, Optional<Amount>> countIn) {
+    List<AreaFacts.PeriodCount> history = new ArrayList<>();
+    for (int back = 2; back >= 0; back--) {
+      Period p = period.yearsEarlier(back);
+      if (back == 0 || years.contains(p)) {
+        history.add(new AreaFacts.PeriodCount(p, countIn.apply(p)));
+      }
+    }
+    return history;
+  }
+
+  /** The force's change from the earliest period of its history with a count, counted the same way. */
+  private Optional<Totals.Comparison> forceChange(String force, String offence, Period period,
+      List<AreaFacts.PeriodCount> history, List<String> notes) {
+    for (AreaFacts.PeriodCount h : history) {
+      if (h.period().equals(period) || h.count().isEmpty()) {
+        continue;
+      }
+      Optional<Totals.Comparison> c = Totals.compare(data, force, offence, h.period(), period);
+      if (c.isEmpty()) {
+        notes.add("The " + period.label() + " and " + h.period().label() + " figures for " + force
+            + " are counted differently (one published, one the sum of its areas), so they are not compared.");
+      }
+      return c;
+    }
+    return Optional.empty();
+  }
+
+  /** The force's areas with a count, most offences first; those without are named in {@code unpublished}. */
+  private List<ForceFacts.AreaLine> areaLines(String force, String offence, Period period, List<Period> years,
+      List<String> unpublished, List<String> notes) {
+    List<ForceFacts.AreaLine> areas = new ArrayList<>();
+    for (Area area : data.areasIn(force)) {
+      Optional<Amount> n = Totals.figure(data, Place.area(area), offence, period);
+      if (n.isEmpty()) {
+        unpublished.add(area.name());
+        notes.add(area.name() + " has no published " + period.label() + " figure and is left out of the areas.");
+        continue;
+      }
+      areas.add(areaLine(area, offence, period, n.get(), years));
+    }
+    areas.sort(java.util.Comparator.comparingLong((ForceFacts.AreaLine a) -> a.count().value()).reversed()
+        .thenComparing(ForceFacts.AreaLine::name));
+    return areas;
+  }
+
+  /** The area a force story is about: the one asked for, or the only one a partial file names. */
+  private static Optional<String> focus(String force, Period period, Optional<String> focusArea,
+      List<ForceFacts.AreaLine> areas, boolean partial) throws InputException {
+    if (focusArea.isPresent()) {
+      String wanted = focusArea.get();
+      if (areas.stream().noneMatch(a -> a.name().equals(wanted))) {
+        throw InputException.in("--area", "the data has no " + period.label() + " figure for " + wanted + " in " + force,
+            "choose an area and period the data covers");
+      }
+      return focusArea;
+    }
+    return partial && areas.size() == 1 ? Optional.of(areas.get(0).name()) : Optional.empty();
+  }
+
+  /** The offences that make up this one, where the data has the force's count of them. */
+  private List<ForceFacts.Part> parts(String force, String offence, Period period) {
+    List<ForceFacts.Part> parts = new ArrayList<>();
+    for (Offence child : data.tree().all()) {
+      if (child.parent().equals(offence)) {
+        Totals.force(data, force, child.name(), period).ifPresent(t -> parts.add(new ForceFacts.Part(child, t)));
+      }
+    }
+    return parts;
+  }
+
+  /** The force's figures for runs of months other than a year: later ones, and running totals that include it. */
+  private List<ForceFacts.OtherPeriod> otherPeriods(String force, String offence, Period period) {
+    List<ForceFacts.OtherPeriod> others = new ArrayList<>();
+    for (Period p : data.periods()) {
+      if (p.isYear() || p.within(period)) {
+        continue;
+      }
+      boolean running = period.within(p);
+      if (running || p.end().isAfter(period.end())) {
+        Totals.figure(data, Place.forceTotal(force), offence, p)
+            .ifPresent(a -> others.add(new ForceFacts.OtherPeriod(p, a, running)));
+      }
+    }
+    return others;
+  }
+
+  /** This engine's caveats for the offence and force that one of {@code changes} crosses, once each. */
+  private List<org.localwire.model.Caveat> crossed(String offence, String force, List<Change> changes) {
+    java.util.Set<org.localwire.model.Caveat> crossed = new java.util.LinkedHashSet<>();
+    for (org.localwire.model.Caveat caveat : caveats) {
+      if (caveat.covers(offence, force) && changes.stream().anyMatch(c -> caveat.crossedBy(c.from(), c.to()))) {
+        crossed.add(caveat);
+      }
+    }
+    return List.copyOf(crossed);
+  }
+
+  /** One area of a force: its history over the force's periods, its changes, its rate. */
+  private ForceFacts.AreaLine areaLine(Area area, String offence, Period period, Amount count, List<Period> years) {
+    List<AreaFacts.PeriodCount> history = threeYears(period, years,
+        p -> Totals.figure(data, Place.area(area), offence, p));
+    Optional<Change> change = history.stream()
+        .filter(h -> !h.period().equals(period) && h.count().isPresent())
+        .findFirst()
+        .map(h -> new Change(h.period(), period, h.count().get(), count));
+    Period fiveBack = period.yearsEarlier(5);
+    Optional<AreaFacts.PeriodCount> five = Optional.empty();
+    Optional<Change> fiveChange = Optional.empty();
+    if (years.contains(fiveBack)) {
+      Optional<Amount> before = Totals.figure(data, Place.area(area), offence, fiveBack);
+      five = Optional.of(new AreaFacts.PeriodCount(fiveBack, before));
+      fiveChange = before.map(b -> new Change(fiveBack, period, b, count));
+    }
+    return new ForceFacts.AreaLine(area, count, history, change, five, fiveChange, rate(count, area.population()));
+  }
+
+  private InputException noForceFigure(String force, String offence, Period period, List<Period> years) {
+    var figure = data.figure(Place.forceTotal(force), offence, period);
+    if (figure.isPresent() && figure.get().isMissing()) {
+      return InputException.at(figure.get().cell(), "the " + offence.toLowerCase(java.util.Locale.UK) + " figure for " + force
+          + " in " + period.label() + " is not published (" + figure.get().missing() + ")",
+          "no story can be written without it: choose another period");
+    }
+    // an area's suppressed figure: the force's own is then the unknown sum of its areas (issue 14)
+    for (Area area : data.areasIn(force)) {
+      var cell = data.figure(Place.area(area), offence, period);
+      if (cell.isPresent() && cell.get().isMissing() && figure.isEmpty()) {
+        return InputException.at(cell.get().cell(), "the " + offence.toLowerCase(java.util.Locale.UK) + " figure for "
+            + area.name() + " in " + period.label() + " is not published (" + cell.get().missing()
+            + ") and the data gives no " + force + " total, so the force's figure is not known",
+            "the area stories are written without it; for a force story add the force's total, or fill in the figure");
+      }
+    }
+    List<String> covered = years.stream().filter(p -> Totals.force(data, force, offence, p).isPresent())
+        .map(Period::label).toList();
+    return InputException.in(data.source().file(), "has no " + offence + " figure for " + force + " in "
+        + period.label(), covered.isEmpty() ? "choose another --offence or --force"
+        : "choose one of the periods it covers for " + force + ": " + String.join(", ", covered));
   }
 
   /** True when the median area in the data records fewer than {@link #RARE_PER_YEAR} of the offence. */
@@ -360,11 +626,11 @@ public final class Facts {
     return rates.size() < 3 ? Optional.empty() : Optional.of(rates.get((rates.size() - 1) / 2));
   }
 
-  private ForceFacts force(String force, String offence, Period period) {
+  private Shared force(String force, String offence, Period period) {
     return forces.get(new ForceKey(force, offence, period), k -> computeForce(force, offence, period));
   }
 
-  private ForceFacts computeForce(String force, String offence, Period period) {
+  private Shared computeForce(String force, String offence, Period period) {
     List<Area> areas = data.areasIn(force);
     List<Ranked> byCount = new ArrayList<>();
     List<Ranked> byRate = new ArrayList<>();
@@ -401,7 +667,7 @@ public final class Facts {
     if (people > 0) {
       rate = Optional.of(new Rate(total.amount(), new Amount(people, cells), basis + ", summed over the force's areas"));
     }
-    return new ForceFacts(total, List.copyOf(missing), List.copyOf(byCount), index(byCount), areas.size(),
+    return new Shared(total, List.copyOf(missing), List.copyOf(byCount), index(byCount), areas.size(),
         List.copyOf(byRate), index(byRate), rate, noRate);
   }
 
@@ -485,9 +751,7 @@ public final class Facts {
   }
 
   static Optional<Amount> areaCount(Dataset data, Area area, String offence, Period period) {
-    return data.figure(Place.area(area), offence, period)
-        .filter(f -> !f.isMissing())
-        .map(f -> Amount.of(f.count(), f.cell()));
+    return Totals.figure(data, Place.area(area), offence, period);
   }
 
   private static Optional<Rate> rate(Amount count, Population population) {

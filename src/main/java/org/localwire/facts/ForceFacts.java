@@ -37,7 +37,7 @@ public record ForceFacts(
     Offence offence,
     Period period,
     Source source,
-    Total count,
+    Total total,
     List<AreaFacts.PeriodCount> history,
     Optional<Change> change,
     Total.Basis changeBasis,
@@ -54,7 +54,7 @@ public record ForceFacts(
     List<OtherPeriod> otherPeriods,
     List<Caveat> caveats,
     List<String> notes,
-    List<String> unpublishedAreas) {
+    List<String> unpublishedAreas) implements PlaceFacts {
 
   /**
    * One area of the force: its count, its history over the same periods as the force, the
@@ -108,7 +108,7 @@ public record ForceFacts(
     requireNonNull(offence, "offence");
     requireNonNull(period, "period");
     requireNonNull(source, "source");
-    requireNonNull(count, "count");
+    requireNonNull(total, "total");
     history = List.copyOf(history);
     requireNonNull(changeBasis, "changeBasis");
     areas = List.copyOf(areas);
@@ -117,6 +117,22 @@ public record ForceFacts(
     caveats = List.copyOf(caveats);
     notes = List.copyOf(notes);
     unpublishedAreas = List.copyOf(unpublishedAreas);
+  }
+
+  @Override
+  public String name() {
+    return force;
+  }
+
+  @Override
+  public String subject() {
+    return focus.orElse(force);
+  }
+
+  /** The force's count: {@link #total}'s amount, however it was arrived at. */
+  @Override
+  public Amount count() {
+    return total.amount();
   }
 
   /** The focus area's line, when the story is about one area of a force the data covers in part. */

@@ -142,4 +142,49 @@ public final class Totals {
     }
     return List.copyOf(years);
   }
+
+  /**
+   * True when the data names some of the force's areas but not all: the force's published total
+   * for the period is more than its areas (and unassigned offences) in the data add up to. A story
+   * about such an area must not call it the force's only area, or its highest.
+   */
+  public static boolean coveredInPart(Dataset data, String force, String offence, Period period) {
+    Optional<Amount> published = Totals.figure(data, Place.forceTotal(force), offence, period);
+    if (published.isEmpty() || data.areasIn(force).isEmpty()) {
+      return false;
+    }
+    long sum = Totals.figure(data, Place.unassigned(force), offence, period).map(Amount::value).orElse(0L);
+    for (Area area : data.areasIn(force)) {
+      sum += Totals.figure(data, Place.area(area), offence, period).map(Amount::value).orElse(0L);
+    }
+    return sum < published.get().value();
+  }
+
+  /** A change and how both its counts were arrived at. */
+  record Comparison(Change change, Total.Basis basis) {}
+
+  /**
+   * The force's counts in two periods, counted the same way: published or added up from
+   * quarters (the same thing), or both summed from the force's areas. Empty when they cannot be.
+   */
+  static Optional<Comparison> compare(Dataset data, String force, String offence, Period from, Period to) {
+    Optional<Total> before = Totals.force(data, force, offence, from);
+    Optional<Total> after = Totals.force(data, force, offence, to);
+    if (before.isEmpty() || after.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean areasBefore = before.get().basis() == Total.Basis.SUM_OF_AREAS;
+    boolean areasAfter = after.get().basis() == Total.Basis.SUM_OF_AREAS;
+    if (areasBefore == areasAfter) {
+      return Optional.of(new Comparison(new Change(from, to, before.get().amount(), after.get().amount()),
+          after.get().basis()));
+    }
+    Optional<Total> b = Totals.sumOfAreas(data, force, offence, from);
+    Optional<Total> a = Totals.sumOfAreas(data, force, offence, to);
+    if (a.isPresent() && b.isPresent()) {
+      return Optional.of(new Comparison(new Change(from, to, b.get().amount(), a.get().amount()),
+          Total.Basis.SUM_OF_AREAS));
+    }
+    return Optional.empty();
+  }
 }

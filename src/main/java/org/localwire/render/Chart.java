@@ -28,7 +28,7 @@ public record Chart(int width, int height, List<Bar> bars) {
     bars = List.copyOf(bars);
   }
 
-  static Chart of(AreaFacts facts) {
+  static Chart of(org.localwire.facts.PlaceFacts facts) {
     return of(facts.history());
   }
 

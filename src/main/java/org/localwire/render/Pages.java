@@ -133,7 +133,7 @@ public final class Pages {
    * figures worded as in the copy, links relative to the release folder.
    */
   public static Entry entry(Story story, String id, List<Link> links) {
-    var f = story.facts();
+    var f = (org.localwire.facts.AreaFacts) story.facts();
     List<String> figures = new ArrayList<>();
     figures.add(NumberWords.digits(f.count().value()) + " offences");
     var perDay = Hedges.rate(f.count().value(), f.period());
@@ -146,24 +146,26 @@ public final class Pages {
         .ifPresent(p -> figures.add((c.isRise() ? "up " : c.isFall() ? "down " : "") + p + " " + Periods.since(c.from()))));
     // why an earlier period is not compared (issue 18): a split or merged partnership, a code reused
     f.notes().stream().filter(n -> n.startsWith("No comparison with ")).forEach(figures::add);
-    var top = story.angles().isEmpty() ? null : story.angles().get(0);
-    Lead lead = new Lead(story.headline(), top == null ? "" : words(top.kind().name()), top == null ? "" : top.reason(),
-        top == null ? 0 : top.score());
-    Keys keys = Keys.of(f.count().value(), f.rate().map(r -> r.population().value()).orElse(0L), f.change());
-    return new Entry(id, new Where(f.offence().name(), f.area().name(), f.force(), nation(f.area().code())), lead,
-        figures, keys, story.flags().stream().map(Flag::id).toList(), headlineHref(links), links);
+    return entry(story, id, new Where(f.offence().name(), f.area().name(), f.force(), nation(f.area().code())),
+        figures, f.rate().map(r -> r.population().value()).orElse(0L), links);
   }
 
   /** The review-page row for a force's story, named {@code id}, its force in {@code nation}. */
-  public static Entry forceEntry(ForceStory story, String id, String nation, List<Link> links) {
+  public static Entry forceEntry(Story story, String id, String nation, List<Link> links) {
+    var f = story.facts();
+    return entry(story, id, new Where(f.offence().name(), "All of " + f.force(), f.force(), nation),
+        List.of(NumberWords.digits(f.count().value()) + " offences, whole force"), 0, links);
+  }
+
+  /** Any place's row: the lead angle, the figures and sort keys, the story's review flags. */
+  private static Entry entry(Story story, String id, Where where, List<String> figures, long people,
+      List<Link> links) {
     var f = story.facts();
     var top = story.angles().isEmpty() ? null : story.angles().get(0);
     Lead lead = new Lead(story.headline(), top == null ? "" : words(top.kind().name()), top == null ? "" : top.reason(),
         top == null ? 0 : top.score());
-    List<String> flags = story.sampleQuote() ? List.of(Flag.SAMPLE_QUOTE.id()) : List.of();
-    return new Entry(id, new Where(f.offence().name(), "All of " + f.force(), f.force(), nation), lead,
-        List.of(NumberWords.digits(f.count().value()) + " offences, whole force"),
-        Keys.of(f.count().value(), 0, f.change()), flags, headlineHref(links), links);
+    return new Entry(id, where, lead, figures, Keys.of(f.count().value(), people, f.change()),
+        story.flags().stream().map(Flag::id).toList(), headlineHref(links), links);
   }
 
   /** "England" or "Wales" from an ONS code (E..., W...), "" when the code says neither. */
@@ -187,7 +189,7 @@ public final class Pages {
   /** The page data for {@code story}, with links to its files in {@code formats} (extensions). */
   public static StoryPage storyPage(Story story, List<Link> formats, String indexHref) {
     return new StoryPage(story.headline(), story.paragraphs().stream().map(Story.Paragraph::text).toList(),
-        story.sampleQuote(), story.facts().area().name(), story.facts().force(),
+        story.sampleQuote(), story.facts().name(), story.facts().force(),
         org.localwire.wording.Periods.name(story.facts().period()), Chart.of(story.facts()), formats, indexHref);
   }
 }

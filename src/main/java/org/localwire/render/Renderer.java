@@ -17,17 +17,20 @@ import java.util.List;
 import java.util.Locale;
 import org.localwire.angles.Angle;
 import org.localwire.facts.AreaFacts;
+import org.localwire.facts.PlaceFacts;
 import org.localwire.model.Caveat;
 import org.localwire.model.InputException;
 import org.localwire.model.Quote;
 
 /**
- * Turns facts and angles into a {@link Story} through the FreeMarker templates in one folder.
- * One {@link Configuration} for the process, built here and never changed; the story template is
- * parsed once and shared (FreeMarker templates are thread-safe for processing).
+ * Turns any place's facts and angles into a {@link Story} through the FreeMarker templates in one
+ * folder: templates/story.ftl for an area, templates/force-story.ftl for a force. One {@link
+ * Configuration} for the process, built here and never changed; each template is parsed once and
+ * shared (FreeMarker templates are thread-safe for processing).
  */
 public final class Renderer {
   static final String STORY = "story.ftl";
+  static final String FORCE_STORY = "force-story.ftl";
   static final String PAGE = "story.ftlh";
   static final String INDEX = "index.ftlh";
   static final String OVERVIEW = "overview.ftlh";
@@ -36,6 +39,8 @@ public final class Renderer {
   private final Template story;
   private final Template page;
   private final Template index;
+  /** templates/force-story.ftl, read at the first force story: a folder without it still serves areas. */
+  private volatile Template forceStory;
   private final List<Quote> quotes;
   private final List<Caveat> caveats;
   private final java.util.Map<String, String> names;
@@ -140,6 +145,32 @@ public final class Renderer {
     return process(page, view, view.area());
   }
 
+  /** The force story template, parsed at its first use and then shared. */
+  private Template forceStory() throws InputException {
+    Template known = forceStory;
+    if (known == null) {
+      known = template(FORCE_STORY);
+      forceStory = known;
+    }
+    return known;
+  }
+
+  /** A template read only when asked for, its errors named as at start-up. */
+  private Template template(String name) throws InputException {
+    try {
+      return story.getConfiguration().getTemplate(name);
+    } catch (TemplateNotFoundException e) {
+      throw InputException.in(folder.resolve(name).toString(), "is missing", "restore templates/" + name);
+    } catch (ParseException e) {
+      throw InputException.in(folder.resolve(name) + ":" + e.getLineNumber() + ":" + e.getColumnNumber(),
+          "template syntax error: " + editorMessage(e), "fix the template");
+    } catch (IOException e) {
+      throw InputException.in(folder.toString(), "cannot read templates (" + e.getMessage() + ")", "check the folder");
+    } catch (SecurityException e) {
+      throw outside(folder, e);
+    }
+  }
+
   /** The release's review page. */
   public String index(Pages.Index view) throws InputException {
     return process(index, view, "the review page");
@@ -150,18 +181,7 @@ public final class Renderer {
    * asked for, so a templates folder without it still serves every other command.
    */
   public String overview(Pages.Overview view) throws InputException {
-    Template overview;
-    try {
-      overview = story.getConfiguration().getTemplate(OVERVIEW);
-    } catch (TemplateNotFoundException e) {
-      throw InputException.in(folder.resolve(OVERVIEW).toString(), "is missing", "restore templates/" + OVERVIEW);
-    } catch (ParseException e) {
-      throw InputException.in(folder.resolve(OVERVIEW) + ":" + e.getLineNumber() + ":" + e.getColumnNumber(),
-          "template syntax error: " + editorMessage(e), "fix the template");
-    } catch (IOException e) {
-      throw InputException.in(folder.toString(), "cannot read templates (" + e.getMessage() + ")", "check the folder");
-    }
-    return process(overview, view, "the review page of every offence");
+    return process(template(OVERVIEW), view, "the review page of every offence");
   }
 
   private String process(Template template, Object model, String what) throws InputException {
@@ -274,19 +294,20 @@ public final class Renderer {
         k -> Quotes.pool(quotes, force, offence));
   }
 
-  /** Renders one story. Pure apart from reading the already-parsed template. */
-  public Story render(AreaFacts facts, List<Angle> angles) throws InputException {
+  /** Renders one story about any place. Pure apart from reading the already-parsed template. */
+  public Story render(PlaceFacts facts, List<Angle> angles) throws InputException {
     return render(facts, angles, true);
   }
 
   /**
-   * As {@link #render(AreaFacts, List)}; without {@code trace} the story's phrases are empty (its
-   * copy is the same), which saves building the provenance no text, Markdown or HTML file prints.
+   * As {@link #render(PlaceFacts, List)}; without {@code trace} an area story's phrases are empty
+   * (its copy is the same), which saves building the provenance no text, Markdown or HTML file prints.
    */
-  public Story render(AreaFacts facts, List<Angle> angles, boolean trace) throws InputException {
+  public Story render(PlaceFacts facts, List<Angle> angles, boolean trace) throws InputException {
     Quote quote = quote(facts);
     Views.Built built = Views.from(facts, angles, quote, caveats, names, trace, copies);
-    return Story.of(blocks(facts, built), Slugs.of(facts.area().name()), quote.isSample(), facts, angles,
+    Template template = facts instanceof AreaFacts ? story : forceStory();
+    return Story.of(blocks(facts, template, built), Slugs.of(facts.subject()), quote.isSample(), facts, angles,
         built.phrases(), built.flags(), built.subjects());
   }
 
@@ -295,18 +316,19 @@ public final class Renderer {
     return render(facts, angles, false).text(after).getBytes(StandardCharsets.UTF_8);
   }
 
-  private Quote quote(AreaFacts facts) throws InputException {
-    String key = facts.area().name() + "|" + facts.offence().name() + "|" + facts.period().label();
+  private Quote quote(PlaceFacts facts) throws InputException {
+    String key = facts.subject() + "|" + facts.offence().name() + "|" + facts.period().label();
+    // the same message for an area and a force (issue 14: a force's was a bug's exit 3)
     return Quotes.pick(pool(facts.force(), facts.offence().name()), key).orElseThrow(() ->
         InputException.in("--quotes", "the quote library has no quote for " + facts.offence().lowerName() + " in "
             + facts.force(), "add one whose \"offences\" and \"forces\" lists are empty or include them"));
   }
 
-  private List<Story.Paragraph> blocks(AreaFacts facts, Views.Built built) throws InputException {
+  private List<Story.Paragraph> blocks(PlaceFacts facts, Template template, Views.Built built) throws InputException {
     return templated(facts, () -> {
-      BoundedWriter out = new BoundedWriter(2048);
+      BoundedWriter out = new BoundedWriter(4096);
       try {
-        story.process(built.view(), out);
+        template.process(built.view(), out);
       } catch (BoundedWriter.TooLong e) {
         throw e.where;
       }
@@ -320,11 +342,11 @@ public final class Renderer {
   }
 
   /** Runs {@code work}, turning a template's failure into bad input naming file, line and column. */
-  private <T> T templated(AreaFacts facts, Templated<T> work) throws InputException {
+  private <T> T templated(PlaceFacts facts, Templated<T> work) throws InputException {
     try {
       return work.run();
     } catch (TemplateException e) {
-      throw templateFailed(e, facts.area().name());
+      throw templateFailed(e, facts.subject());
     } catch (SecurityException e) {
       throw outside(folder, e);
     } catch (IOException e) {

@@ -5,20 +5,21 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import org.localwire.angles.Angle;
-import org.localwire.facts.AreaFacts;
+import org.localwire.facts.PlaceFacts;
 
 /**
- * A rendered draft: the headline, the body paragraphs in order, and what it was made from (the
- * facts, the ranked angles and every worded phrase with its cells) so that writers can emit
- * provenance beside the copy. {@code sampleQuote} is true when the draft carries a quote that
- * is not an approved statement.
+ * A rendered draft about any place, an area or a police force: the headline, the body paragraphs
+ * in order, and what it was made from (the facts, the ranked angles and every worded phrase with
+ * its cells) so that writers can emit provenance beside the copy. {@code sampleQuote} is true
+ * when the draft carries a quote that is not an approved statement; {@code flags} are the review
+ * flags it carries, {@code subjects} its ninjs topics.
  */
 public record Story(
     String slug,
     String headline,
     List<Paragraph> paragraphs,
     boolean sampleQuote,
-    AreaFacts facts,
+    PlaceFacts facts,
     List<Angle> angles,
     List<Phrase> phrases,
     java.util.Set<org.localwire.facts.Flag> flags,
@@ -36,6 +37,15 @@ public record Story(
     phrases = List.copyOf(phrases);
   }
 
+  /** The lead angle's kind (for a force, its story type); cases per day when there are no angles. */
+  public Angle.Kind lead() {
+    return lead(angles);
+  }
+
+  static Angle.Kind lead(List<Angle> angles) {
+    return angles.isEmpty() ? Angle.Kind.PER_DAY : angles.get(0).kind();
+  }
+
   /**
    * One paragraph of copy. {@code boilerplate} marks fixed text every story shares (context,
    * helplines, sourcing), which the variation measure leaves out.
@@ -50,7 +60,7 @@ public record Story(
   static final String BOILERPLATE = "\u00a7";
 
   /** A story from its blocks ({@link #blocks}): the first is the headline. */
-  static Story of(List<Paragraph> blocks, String slug, boolean sampleQuote, AreaFacts facts, List<Angle> angles,
+  static Story of(List<Paragraph> blocks, String slug, boolean sampleQuote, PlaceFacts facts, List<Angle> angles,
       List<Phrase> phrases, java.util.Set<org.localwire.facts.Flag> flags, List<String> subjects) {
     if (blocks.isEmpty()) {
       throw new IllegalStateException("the story template produced no text for " + slug);

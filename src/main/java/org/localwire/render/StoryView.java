@@ -4,10 +4,15 @@ import org.localwire.angles.Angle;
 import java.util.List;
 
 /**
- * What the story template sees: every reader-facing number already worded in Java, and
- * booleans for what the data supports. The template chooses and arranges; it never computes.
- * Component names are the template's vocabulary (see templates/story.ftl), one nested record per
- * thing the story describes: {@code ${place.area}}, {@code ${figures.count}}, {@code ${inForce.rank}}.
+ * What a story template sees, for any place: every reader-facing number already worded in Java,
+ * and booleans for what the data supports. The template chooses and arranges; it never computes.
+ * Component names are the templates' vocabulary (templates/story.ftl for an area,
+ * templates/force-story.ftl for a force), one nested record per thing the story describes:
+ * {@code ${place.area}}, {@code ${figures.count}}, {@code ${past.change.percent}}. The parts every
+ * place has are the same records in both; a place's comparison set adds its own: {@code inForce}
+ * and {@code rate} for an area among its force's areas, {@code areas} for a force's areas (null
+ * where the place has none: a template that reads them for the other kind fails, never guesses).
+ * {@code lead} is the top angle's kind, for a force its story type.
  */
 public record StoryView(
     Angle.Kind lead,
@@ -19,14 +24,16 @@ public record StoryView(
     Wider wider,
     RateView rate,
     Past past,
-    Closing closing) {
+    Closing closing,
+    Areas areas) {
 
   /**
    * Where: the area as the copy names it ("Bristol"), at the start of a sentence, its force, the
    * force's whole area ("the Gwent police force area", "... in the data" for a partial file), and
    * whether the data holds only some of the force's areas (no "force area as a whole").
    */
-  public record Place(String area, String areaStart, String force, String forceArea, boolean partialForce) {}
+  public record Place(String area, String areaStart, String force, String forceArea, boolean partialForce,
+      String forcePlace, String policeIn) {}
 
   /**
    * The offence: its name in running text and as a title, whether that name takes a plural verb
@@ -34,9 +41,12 @@ public record StoryView(
    */
   public record OffenceView(String name, String title, boolean plural, String noun, String nouns, String nounsTitle) {}
 
-  /** The area's count in the story's period, and per day, week or month ({@code perDayIsCount} when too few). */
+  /**
+   * The place's count in the story's period, and per day, week or month ({@code perDayIsCount} when
+   * too few), and how the count was arrived at when it is not as published ("the sum of its areas").
+   */
   public record Figures(String during, String periodName, String count, boolean countOne, boolean countNone,
-      String perDay, String perDayUnit, boolean perDayIsCount, boolean perDayOne) {}
+      String perDay, String perDayUnit, boolean perDayIsCount, boolean perDayOne, String basis) {}
 
   /**
    * The area among its force's areas: the only one, whether it can be ranked (issue 14: not with a
@@ -50,14 +60,21 @@ public record StoryView(
   public record ForceTotal(boolean known, String count, boolean published, String share, boolean none,
       boolean majority) {}
 
-  /** Beyond the force: England and Wales, all recorded crime in the area, the rank among crime types. */
-  public record Wider(National national, AllCrime allCrime, TypeRank typeRank) {}
+  /**
+   * Beyond the place: England and Wales, all recorded crime in the place, the rank among crime
+   * types, and the offences within this one where the data has them.
+   */
+  public record Wider(National national, AllCrime allCrime, TypeRank typeRank, List<PartView> parts) {}
 
-  /** England and Wales: the count (the sum of the forces), the number of forces, the area's share. */
-  public record National(boolean any, String count, String share, String forces) {}
+  /**
+   * England and Wales: the count, whether it is the sum of the forces, the number of forces, the
+   * place's share, and the change over a year where the story gives it (null without).
+   */
+  public record National(boolean any, String count, boolean summed, String forces, String share, boolean hasChange,
+      ChangeView change) {}
 
-  /** The offence's share of all recorded crime in the area, excluding fraud. */
-  public record AllCrime(boolean any, String share, String total) {}
+  /** The offence's share of all recorded crime in the place, as "one in N", the total and what it leaves out. */
+  public record AllCrime(boolean any, String share, String oneIn, String total, String excludes) {}
 
   /** The offence's rank among the crime types of its kind in the area, and the ones above it. */
   public record TypeRank(boolean any, String rank, String kinds, String count, String above, boolean abovePlural,
@@ -74,13 +91,15 @@ public record StoryView(
   public record RateRank(boolean any, String words, String areas, String bottomArea, String bottom) {}
 
   /**
-   * Over time: the change since the first period (null when {@code hasChange} is false; the parts
-   * after it are empty then), the last year's change, the national trend, the largest-change
-   * ranks, the series, each period's count, the periods with no published figure, and the caveats
-   * the comparisons cross.
+   * Over time: the story's main change (null when {@code hasChange} is false; the parts after it
+   * are empty then), an area's last-year change, national trend, largest-change ranks, the series,
+   * each period's count, the periods with no published figure, the caveats the comparisons cross,
+   * and, where the facts give them (a force's today), the change over five years (null without
+   * {@code hasFiveYear}), figures for other runs of months, and notes for the reporter.
    */
   public record Past(boolean hasChange, ChangeView change, Previous previous, NationalTrend national, Largest largest,
-      Series series, List<HistoryView> history, String unpublished, List<String> caveats) {}
+      Series series, List<HistoryView> history, String unpublished, List<String> caveats, boolean hasFiveYear,
+      ChangeView fiveYear, List<OtherView> others, List<String> reporterNotes) {}
 
   /** The boilerplate that closes every story: the offence's context, the quote, helplines and source. */
   public record Closing(List<String> context, QuoteView quote, String helplines, String source) {}
@@ -109,12 +128,15 @@ public record StoryView(
   }
 
   /**
-   * The change from the first period in the data to the story's period: "since 2021", "in 2021",
-   * the earlier count, which way and by what percentage, from none, the multiple ("almost doubled")
-   * when there is one, the gap in years and the story's period ("the year to June 2025").
+   * A change between two periods: "since 2021", the earlier period's name and "in 2021", the
+   * earlier count, which way and by what percentage, from none, the multiple ("almost doubled")
+   * when there is one, the gap in years, the story's period ("the year to June 2025"), whether
+   * the counts are the sums of a force's areas ({@code acrossAreas}, {@code areasCount} of them),
+   * and whether it is large enough to be news ({@code sizeable}).
    */
-  public record ChangeView(String since, String fromDuring, String before, Direction direction, String percent,
-      boolean fromZero, boolean hasMultiple, String multiple, String years, String to) {}
+  public record ChangeView(String since, String fromName, String fromDuring, String before, Direction direction,
+      String percent, boolean fromZero, boolean hasMultiple, String multiple, String years, String to,
+      boolean acrossAreas, String areasCount, boolean sizeable) {}
 
   /** The change over the last year when it is not the change above: the earlier count and percentage. */
   public record Previous(boolean any, String period, String count, String during, Direction direction, String percent) {}
@@ -132,8 +154,42 @@ public record StoryView(
   /** How many yearly figures the data holds for the area, and from which period. */
   public record Series(String count, String from) {}
 
-  /** One period's count, for the figures line and the chart. */
-  public record HistoryView(String period, String count, boolean known) {}
+  /** One period's count: its name ("2016"), in running text ("in the year to September 2017"). */
+  public record HistoryView(String period, String during, String count, boolean known) {}
+
+  /**
+   * A force's areas, for a force story: the list, the area the story is about where the data
+   * covers the force only in part ({@code hasFocus}; {@code focus} is null without), and the areas
+   * whose figures are not published (then the areas are not compared).
+   */
+  public record Areas(AreaList list, boolean hasFocus, Focus focus, String unpublished) {}
+
+  /** The force's areas, most offences first; {@code listed} when few enough to name each. */
+  public record AreaList(boolean any, boolean listed, String count, List<AreaView> lines, String top, String topCount,
+      String bottom, String bottomCount, boolean hasLargestRise, String largestRise, String largestRisePercent,
+      boolean allFell, String largestRiseFromDuring, String largestRiseSince,
+      boolean hasRates, String rateBasis, String topRateArea, String topRate, String bottomRateArea,
+      String bottomRate) {}
+
+  /** One area's line: its count, per day, and its change since the first period. */
+  public record AreaView(String name, String count, boolean countOne, String perDay, String perDayUnit,
+      boolean perDayIsCount, boolean hasChange, String direction, String percent, String before, String fromName,
+      boolean hasMultiple, String multiple, boolean first, boolean last) {}
+
+  /**
+   * The area a story is about, in a force the data covers only in part: its count, per day, share
+   * of the force's total, and its change over five years where the data has the earlier count
+   * ({@code fiveYearMissing} names the period when it does not).
+   */
+  public record Focus(String name, String count, String perDay, String perDayUnit, boolean perDayIsCount,
+      boolean perDayOne, String shareOfForce, boolean hasFiveYear, ChangeView fiveYear, String fiveYearMissing) {}
+
+  /** An offence within this one ("stalking" within stalking and harassment), its count and share. */
+  public record PartView(String name, String count, String share) {}
+
+  /** A figure for another run of months: later, or a running total that includes the period. */
+  public record OtherView(String during, String count, String perDay, String perDayUnit, boolean perDayIsCount,
+      boolean running) {}
 
   /** The chosen quote; {@code sample} prints the marker. */
   public record QuoteView(String speaker, String role, String organisation, String text, boolean sample) {}

@@ -8,6 +8,15 @@ import org.localwire.facts.Amount;
 import org.localwire.facts.AreaFacts;
 import org.localwire.facts.Change;
 import org.localwire.facts.Flag;
+import org.localwire.facts.ForceFacts;
+import org.localwire.facts.PlaceFacts;
+import org.localwire.facts.Total;
+import org.localwire.model.Period;
+import org.localwire.wording.RateWording;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.Optional;
 import org.localwire.facts.Rank;
 import org.localwire.facts.Rate;
 import org.localwire.facts.Ranked;
@@ -23,10 +32,16 @@ import org.localwire.wording.Periods;
 import org.localwire.wording.Rates;
 
 /**
- * Builds the {@link StoryView} for one area: words every number with the wording package and
- * records each as a {@link Phrase} with its cells. Pure.
+ * The view builder for any place: builds the {@link StoryView} of one area's or one force's
+ * story, words every number with the wording package and records each as a {@link Phrase} with
+ * its cells. Pure. The parts every place has (the offence, the closing, the source line, the
+ * place's names) are built by the same code; the parts of a place's comparison set by its own
+ * methods (an area among its force's areas; a force's areas, in {@code areas}).
  */
 final class Views {
+  /** A force's areas are named one by one up to this many; beyond it only the highest and lowest. */
+  static final int LISTED_AREAS = 6;
+
   private final List<Phrase> phrases = new ArrayList<>();
   private final boolean trace;
 
@@ -35,7 +50,11 @@ final class Views {
   }
 
   /** The view, its phrases, and the review flags the story carries (the facts' and the copy's own). */
-  record Built(StoryView view, List<Phrase> phrases, java.util.Set<Flag> flags, List<String> subjects) {}
+  /**
+   * A story's view (a {@link StoryView} or a {@link ForceView}), its phrases, and the review flags
+   * and ninjs subjects the story carries.
+   */
+  record Built(Record view, List<Phrase> phrases, java.util.Set<Flag> flags, List<String> subjects) {}
 
   static Built from(AreaFacts f, List<Angle> angles, Quote quote) {
     return from(f, angles, quote, List.of());
@@ -56,20 +75,25 @@ final class Views {
     return from(f, angles, quote, caveats, names, trace, org.localwire.model.OffenceCopies.none());
   }
 
-  /** As above, with the offence's own copy (data/offences/): its nouns, context and helplines. */
-  static Built from(AreaFacts f, List<Angle> angles, Quote quote, List<Caveat> caveats,
+  /**
+   * As above, for any place, with the offence's own copy (data/offences/): its nouns, context and
+   * helplines. {@code caveats} are the recording-rule changes an area's story checks; a force's
+   * facts carry the ones its comparisons cross.
+   */
+  static Built from(PlaceFacts f, List<Angle> angles, Quote quote, List<Caveat> caveats,
       java.util.Map<String, String> names, boolean trace, org.localwire.model.OffenceCopies copies) {
     Views views = new Views(trace);
     views.names = names;
     views.copy = copies.of(f.offence().name());
-    return views.build(f, angles, quote, caveats);
+    return f instanceof AreaFacts area ? views.build(area, angles, quote, caveats)
+        : views.build((ForceFacts) f, angles, quote);
   }
 
   private java.util.Map<String, String> names = java.util.Map.of();
   private org.localwire.model.OffenceCopy copy;
 
   /** The name the copy uses: "Bristol" for "Bristol, City of" (data/area-names.csv). */
-  private String inCopy(String official) {
+  String inCopy(String official) {
     return names.getOrDefault(official, official);
   }
 
@@ -79,7 +103,8 @@ final class Views {
     // the parts are built in the order of the copy: .facts.json lists the phrases in that order
     StoryView.Figures figures = figures(f);
     StoryView.InForce inForce = inForce(f, place.force());
-    StoryView.Wider wider = new StoryView.Wider(national(f), allCrime(f, place.area()), typeRank(f, place.area()));
+    StoryView.Wider wider = new StoryView.Wider(national(f), allCrime(f, place.area()), typeRank(f, place.area()),
+        List.of());
     StoryView.RateView rate = rate(f, place);
     List<String> crossed = crossedCaveats(f, caveats);
     StoryView.Past past = past(f, place.area(), crossed, rate.any());
@@ -87,9 +112,10 @@ final class Views {
         quote.text(), quote.isSample());
     StoryView.Closing closing = new StoryView.Closing(context(copy),
         quoteView, org.localwire.wording.HelplineWording.sentence(copy.helplines()), sourceLine(f) + earlierSources(f));
-    Angle.Kind lead = angles.isEmpty() ? Angle.Kind.PER_DAY : angles.get(0).kind();
+    Angle.Kind lead = Story.lead(angles);
+    // an area has no areas of its own: the force's areas are a force story's
     StoryView view = new StoryView(lead, StoryView.Variants.of(Quotes.stableHash(key)), place, offence(f), figures,
-        inForce, wider, rate, past, closing);
+        inForce, wider, rate, past, closing, null);
     java.util.Set<Flag> flags = java.util.EnumSet.noneOf(Flag.class);
     flags.addAll(f.flags());
     if (!crossed.isEmpty()) {
@@ -101,6 +127,236 @@ final class Views {
     return new Built(view, phrases, flags, copy.subjects());
   }
 
+  private Built build(ForceFacts f, List<Angle> angles, Quote quote) {
+    String force = f.force();
+    Angle.Kind type = Story.lead(angles);
+    // the parts are built in the order of the copy: .facts.json lists the phrases in that order
+    StoryView.Figures figures = figures(f);
+    List<StoryView.HistoryView> history = history(f);
+    StoryView.ChangeView change = f.change().map(c -> trend(force, c, f.changeBasis() == Total.Basis.SUM_OF_AREAS,
+        f.areas().size())).orElse(null);
+    StoryView.ChangeView fiveYear = f.fiveYearChange().map(c -> trend(force, c, false, 0)).orElse(null);
+    AreaLines lines = new AreaLines(this);
+    StoryView.AreaList areas = lines.areas(f);
+    StoryView.Focus focus = f.focusLine().map(line -> lines.focus(f, line)).orElse(null);
+    StoryView.National national = national(f);
+    StoryView.AllCrime allCrime = allCrime(f);
+    StoryView.TypeRank typeRank = typeRank(f);
+    List<StoryView.PartView> parts = parts(f);
+    List<StoryView.OtherView> others = others(f);
+    List<String> caveats = caveats(f);
+    StoryView.QuoteView quoteView = new StoryView.QuoteView(quote.speaker(), quote.role(), quote.organisation(),
+        quote.text(), quote.isSample());
+    // "the City of London" in copy (data/area-names.csv); a "... Police" force is named by forcePlace and policeIn
+    String named = force.endsWith("Police") ? force : inCopy(force);
+    StoryView.Place place = new StoryView.Place(named, capitalised(named), named, forceArea(force), f.partial(),
+        force.endsWith("Police") ? forcePlace(force) : named, force.endsWith("Police") ? policeIn(force) : "police in " + named);
+    StoryView.Past past = new StoryView.Past(change != null, change, NO_PREVIOUS, NO_NATIONAL_TREND, NO_LARGEST, series(f),
+        history, joinNames(unpublished(f)), caveats, fiveYear != null, fiveYear, others, reporterNotes(focus));
+    StoryView.Closing closing = new StoryView.Closing(context(copy), quoteView,
+        org.localwire.wording.HelplineWording.sentence(copy.helplines()), sourceLine(f));
+    String key = f.subject() + "|" + f.offence().name() + "|" + f.period().label();
+    // a force has no rank among its force's areas and no rate of its own in the facts: inForce and rate are null
+    StoryView view = new StoryView(type, StoryView.Variants.of(Quotes.stableHash(key)), place, offence(f), figures,
+        null, new StoryView.Wider(national, allCrime, typeRank, parts), null, past, closing,
+        new StoryView.Areas(areas, focus != null, focus, joinNames(f.unpublishedAreas())));
+    // a force story's only review flag is its quote's (its facts carry none yet)
+    java.util.Set<Flag> flags = quote.isSample() ? java.util.EnumSet.of(Flag.SAMPLE_QUOTE) : java.util.Set.of();
+    return new Built(view, phrases, flags, List.of());
+  }
+
+  private StoryView.Figures figures(ForceFacts f) {
+    String force = f.force();
+    long n = f.count().value();
+    RateWording perDay = Hedges.rate(n, f.period());
+    return new StoryView.Figures(Periods.during(f.period()), Periods.name(f.period()),
+        say("offences recorded by " + force + " " + Periods.during(f.period()) + basisNote(f.total()),
+            NumberWords.count(n), Long.toString(n), f.count().cells()),
+        n == 1, n == 0,
+        sayRate("offences " + unitName(perDay) + " across " + force, perDay, n, f.period(), f.count().cells()),
+        perDay.unit().isEmpty() ? Periods.during(f.period()) : perDay.unit(),
+        perDay.unit().isEmpty(), perDay.hedge().singular(), basis(f.total()));
+  }
+
+  private List<StoryView.HistoryView> history(ForceFacts f) {
+    List<StoryView.HistoryView> history = new ArrayList<>();
+    for (AreaFacts.PeriodCount h : f.history()) {
+      String text = h.count().map(a -> say("offences recorded by " + f.force() + " " + Periods.during(h.period()),
+          a.value() == 0 ? "none" : NumberWords.count(a.value()), Long.toString(a.value()), a.cells()))
+          .orElse("not published");
+      history.add(new StoryView.HistoryView(Periods.name(h.period()), Periods.during(h.period()), text,
+          h.count().isPresent()));
+    }
+    return history;
+  }
+
+  /** The periods of the history with no published figure: "2016 and 2017". */
+  private static List<String> unpublished(ForceFacts f) {
+    return f.history().stream().filter(h -> h.count().isEmpty()).map(h -> Periods.name(h.period())).toList();
+  }
+
+  private List<StoryView.PartView> parts(ForceFacts f) {
+    long n = f.count().value();
+    List<StoryView.PartView> parts = new ArrayList<>();
+    for (ForceFacts.Part p : f.parts()) {
+      long part = p.count().value();
+      parts.add(new StoryView.PartView(p.offence().lowerName(),
+          say(p.offence().name() + " offences recorded by " + f.force(), NumberWords.count(part), Long.toString(part),
+              p.count().amount().cells()),
+          part <= n ? say("share of " + f.force() + "'s " + f.offence().lowerName() + " offences", Percentages.share(part, n),
+              part + " / " + n, both(p.count().amount(), f.count())) : ""));
+    }
+    return parts;
+  }
+
+  private List<StoryView.OtherView> others(ForceFacts f) {
+    String force = f.force();
+    List<StoryView.OtherView> others = new ArrayList<>();
+    for (ForceFacts.OtherPeriod o : f.otherPeriods()) {
+      long c = o.count().value();
+      RateWording rate = Hedges.rate(c, o.period());
+      others.add(new StoryView.OtherView(Periods.during(o.period()),
+          say("offences recorded by " + force + " " + Periods.during(o.period()), NumberWords.count(c), Long.toString(c),
+              o.count().cells()),
+          o.running() ? "" : sayRate("offences " + unitName(rate) + " across " + force + " " + Periods.during(o.period()),
+              rate, c, o.period(), o.count().cells()),
+          rate.unit().isEmpty() ? Periods.during(o.period()) : rate.unit(), rate.unit().isEmpty(), o.running()));
+    }
+    return others;
+  }
+
+  private List<String> caveats(ForceFacts f) {
+    List<String> caveats = new ArrayList<>();
+    for (Caveat c : f.caveats()) {
+      caveats.add(say("recording-rule change for " + c.offence() + " from " + Periods.name(c.from()) + " (" + c.source() + ")",
+          c.text(), c.text(), List.of(c.cell())));
+    }
+    return caveats;
+  }
+
+  private static List<String> reporterNotes(StoryView.Focus focus) {
+    List<String> reporterNotes = new ArrayList<>();
+    if (focus != null && !focus.hasFiveYear() && !focus.fiveYearMissing().isEmpty()) {
+      reporterNotes.add("the figures give no count for " + focus.name() + " for the " + focus.fiveYearMissing()
+          + ", so no change over five years is stated.");
+    }
+    return reporterNotes;
+  }
+
+  StoryView.ChangeView trend(String place, Change c, boolean acrossAreas, int areasCount) {
+    long before = c.before().value();
+    long after = c.after().value();
+    String what = place + " " + Periods.during(c.from()) + (acrossAreas ? " (the sum of its areas)" : "");
+    String beforeText = say("offences recorded by " + what, NumberWords.count(before), Long.toString(before),
+        c.before().cells());
+    StoryView.Direction direction = StoryView.Direction.of(c.isRise(), c.isFall());
+    String percent = Percentages.change(before, after).map(p -> say("change " + Periods.since(c.from()) + " in " + place,
+        p, "100 * (" + after + " - " + before + ") / " + before, both(c.before(), c.after()))).orElse("");
+    Optional<String> multiple = Multiples.of(before, after);
+    multiple.ifPresent(m -> say("multiple " + Periods.since(c.from()) + " in " + place, m, after + " / " + before,
+        both(c.before(), c.after())));
+    String areas = areasCount > 0 ? say("areas in " + place, NumberWords.count(areasCount), Integer.toString(areasCount),
+        List.of()) : "";
+    return new StoryView.ChangeView(Periods.since(c.from()), Periods.name(c.from()), Periods.during(c.from()), beforeText,
+        direction, percent, before == 0, multiple.isPresent(), multiple.orElse(""), Periods.yearsBetween(c.from(), c.to()),
+        Periods.bare(c.to()), acrossAreas, areas, !org.localwire.angles.Angles.smallChange(before, after));
+  }
+
+  private StoryView.National national(ForceFacts f) {
+    if (f.national().isEmpty()) {
+      return new StoryView.National(false, "", false, "", "", false, null);
+    }
+    Total national = f.national().get();
+    long n = f.count().value();
+    boolean summed = national.basis() == Total.Basis.SUM_OF_FORCES;
+    String count = say("offences recorded across England and Wales " + Periods.during(f.period())
+        + (summed ? " (sum of forces)" : ""), NumberWords.count(national.value()), Long.toString(national.value()),
+        national.amount().cells());
+    String forces = summed ? say("police forces in England and Wales", NumberWords.count(national.parts()),
+        Integer.toString(national.parts()), List.of()) : "";
+    String share = national.value() >= n && national.value() > 0 && n > 0 ? say("share of the England and Wales total",
+        Percentages.share(n, national.value()), n + " / " + national.value(), both(f.count(), national.amount()))
+        : "";
+    StoryView.ChangeView change = f.nationalChange().map(c -> trend("England and Wales", c, false, 0)).orElse(null);
+    return new StoryView.National(true, count, summed, forces, share, change != null, change);
+  }
+
+  private StoryView.AllCrime allCrime(ForceFacts f) {
+    if (f.shareOfAllCrime().isEmpty()) {
+      return new StoryView.AllCrime(false, "", "", "", "");
+    }
+    var s = f.shareOfAllCrime().get();
+    long part = s.part().value();
+    long whole = s.whole().value();
+    if (part == 0) {
+      // "0% of all crime ... zero of the 8,801" says nothing a count of none does not
+      return new StoryView.AllCrime(false, "", "", "", "");
+    }
+    String total = say(s.of() + " in " + f.force(), NumberWords.count(whole), Long.toString(whole), s.whole().cells());
+    String share = say("share of " + s.of() + " in " + f.force(), Percentages.share(part, whole), part + " / " + whole,
+        both(s.part(), s.whole()));
+    String oneIn = part > 0 ? say("share of " + s.of() + " as one in N", Hedges.oneIn(part, whole),
+        whole + " / " + part + " = " + new BigDecimal(whole).divide(new BigDecimal(part), 4, RoundingMode.HALF_UP),
+        both(s.part(), s.whole())) : "";
+    // "Total recorded crime (excluding fraud)": the bracket says what the total leaves out
+    String excludes = "";
+    var m = java.util.regex.Pattern.compile("\\(excluding ([^)]+)\\)").matcher(s.of());
+    if (m.find()) {
+      excludes = m.group(1);
+    }
+    return new StoryView.AllCrime(true, share, oneIn, total, excludes);
+  }
+
+  private StoryView.TypeRank typeRank(ForceFacts f) {
+    if (f.typeRank().isEmpty()) {
+      return new StoryView.TypeRank(false, "", "", "", "", false, false);
+    }
+    var t = f.typeRank().get();
+    Rank r = t.rank();
+    String rank = say("rank among " + t.kinds() + " in " + f.force(), Ordinals.commonness(r.position(), r.positionFromBottom(), r.joint()),
+        "position " + r.position() + " of " + r.size(), f.count().cells());
+    String count = say(t.kinds() + " in the data", NumberWords.count(r.size()), Integer.toString(r.size()), List.of());
+    boolean named = r.position() <= 3;
+    String above = named ? joinNames(t.above().stream().map(x -> x.name().toLowerCase(Locale.UK)).toList()) : "";
+    return new StoryView.TypeRank(true, rank, t.kinds(), count, above, named && t.above().size() > 1,
+        r.isTop() && !r.joint());
+  }
+
+  String sayRate(String fact, RateWording rate, long count, Period period, List<Cell> cells) {
+    String exact = count + " / " + period.days() + " days = "
+        + new BigDecimal(count).divide(new BigDecimal(period.days()), 4, RoundingMode.HALF_UP) + " a day";
+    return say(fact, rate.hedge().text(), exact, cells);
+  }
+
+  /** How a headline names the force's area: "Gwent", "the Metropolitan Police area". */
+  static String forcePlace(String force) {
+    return force.endsWith("Police") ? "the " + force + " area" : force;
+  }
+
+  /** How the copy names those who recorded the offences: "police in Gwent", "the Metropolitan Police". */
+  static String policeIn(String force) {
+    return force.endsWith("Police") ? "the " + force : "police in " + force;
+  }
+
+  private static String basis(Total t) {
+    return switch (t.basis()) {
+      case PUBLISHED -> "";
+      case SUM_OF_AREAS -> "the sum of its areas";
+      case SUM_OF_QUARTERS -> "the sum of its " + NumberWords.count(t.parts()) + " quarterly figures";
+      case SUM_OF_FORCES -> "the sum of the forces";
+    };
+  }
+
+  private static String basisNote(Total t) {
+    String b = basis(t);
+    return b.isEmpty() ? "" : " (" + b + ")";
+  }
+
+  static String unitName(RateWording rate) {
+    return rate.unit().isEmpty() ? "in the period" : "per " + rate.unit().replace("a ", "");
+  }
+
+
   private StoryView.Place place(AreaFacts f) {
     String area = inCopy(f.area().name());
     // "the most in Dorset ... in Dorset" reads as a tautology: an area named like its force calls it the force area
@@ -108,10 +364,11 @@ final class Views {
     // a file of only some of the force's areas: every rank and total is among the areas in the data
     boolean partialInData = f.flagged(Flag.PARTIAL_FORCE) && f.forceComplete();
     return new StoryView.Place(area, capitalised(area), force,
-        forceArea(f.force()) + (partialInData ? " in the data" : ""), partialInData);
+        forceArea(f.force()) + (partialInData ? " in the data" : ""), partialInData, forcePlace(f.force()),
+        policeIn(f.force()));
   }
 
-  private StoryView.OffenceView offence(AreaFacts f) {
+  private StoryView.OffenceView offence(PlaceFacts f) {
     return new StoryView.OffenceView(f.offence().lowerName(), f.offence().name(), pluralName(f.offence().name()),
         copy.singular(), copy.plural(), copy.pluralTitle());
   }
@@ -125,7 +382,7 @@ final class Views {
         w -> new Phrase("offences per " + unit(perDay.unit()), w, n + " / " + f.period().days() + " days" + exactRate(n, f.period().days()), f.count().cells()));
     String during = Periods.during(f.period());
     return new StoryView.Figures(during, Periods.name(f.period()), count, n == 1, n == 0, perDayText,
-        perDay.unit().isEmpty() ? during : perDay.unit(), perDay.unit().isEmpty(), perDay.hedge().singular());
+        perDay.unit().isEmpty() ? during : perDay.unit(), perDay.unit().isEmpty(), perDay.hedge().singular(), "");
   }
 
   private StoryView.InForce inForce(AreaFacts f, String force) {
@@ -159,19 +416,20 @@ final class Views {
         w -> new Phrase("share of the England and Wales total", w, n + " / " + a.value(), both(f.count(), a)))).orElse("");
     String forcesCount = f.national().isPresent() ? say(NumberWords.count(f.forcesInNational()),
         w -> new Phrase("police forces in England and Wales", w, Integer.toString(f.forcesInNational()), List.of())) : "";
-    return new StoryView.National(f.national().isPresent(), national, shareOfNational, forcesCount);
+    // an area's England and Wales figure is always the sum of the forces, compared by its own change
+    return new StoryView.National(f.national().isPresent(), national, true, forcesCount, shareOfNational, false, null);
   }
 
   private StoryView.AllCrime allCrime(AreaFacts f, String area) {
     if (f.shareOfAllCrime().isEmpty()) {
-      return new StoryView.AllCrime(false, "", "");
+      return new StoryView.AllCrime(false, "", "", "", "");
     }
     var s = f.shareOfAllCrime().get();
     String all = say(NumberWords.count(s.whole().value()),
         w -> new Phrase("all recorded crime in " + area + ", excluding fraud", w, Long.toString(s.whole().value()), s.whole().cells()));
     String allShare = say(Percentages.share(s.part().value(), s.whole().value()),
         w -> new Phrase("share of all recorded crime", w, s.part().value() + " / " + s.whole().value(), both(s.part(), s.whole())));
-    return new StoryView.AllCrime(true, allShare, all);
+    return new StoryView.AllCrime(true, allShare, "", all, "");
   }
 
   private StoryView.TypeRank typeRank(AreaFacts f, String area) {
@@ -254,7 +512,7 @@ final class Views {
     List<StoryView.HistoryView> history = new ArrayList<>(f.history().size());
     List<String> unpublishedNames = new ArrayList<>();
     for (AreaFacts.PeriodCount h : f.history()) {
-      history.add(new StoryView.HistoryView(Periods.name(h.period()),
+      history.add(new StoryView.HistoryView(Periods.name(h.period()), Periods.during(h.period()),
           h.count().isPresent() ? NumberWords.digits(h.count().get().value()) : "not published", h.count().isPresent()));
       if (h.count().isEmpty()) {
         unpublishedNames.add(Periods.name(h.period()));
@@ -266,7 +524,7 @@ final class Views {
       said.add("The rate per resident is a poor guide here: " + f.nonResidential().get() + ".");
     }
     return new StoryView.Past(change != null, change, previous, national, largest, series(f), history,
-        joinNames(unpublishedNames), List.copyOf(said));
+        joinNames(unpublishedNames), List.copyOf(said), false, null, List.of(), List.of());
   }
 
   /**
@@ -302,9 +560,10 @@ final class Views {
     var multiple = Multiples.of(before, after);
     multiple.ifPresent(m -> say(m,
         w -> new Phrase("multiple " + Periods.since(ch.from()), w, after + " / " + before, both(ch.before(), ch.after()))));
-    return new StoryView.ChangeView(Periods.since(ch.from()), Periods.during(ch.from()), beforeText, direction, percent,
-        before == 0, multiple.isPresent(), multiple.orElse(""), Periods.yearsBetween(ch.from(), ch.to()),
-        Periods.bare(ch.to()));
+    return new StoryView.ChangeView(Periods.since(ch.from()), Periods.name(ch.from()), Periods.during(ch.from()),
+        beforeText, direction, percent, before == 0, multiple.isPresent(), multiple.orElse(""),
+        Periods.yearsBetween(ch.from(), ch.to()), Periods.bare(ch.to()), false, "",
+        !org.localwire.angles.Angles.smallChange(before, after));
   }
 
   /** The last year's change, when the data has one that is not the story's main change. */
@@ -361,7 +620,7 @@ final class Views {
     return new StoryView.Largest(largest, largestFall, largestNationally, largestInWales, nationalAreas, walesAreas);
   }
 
-  private static StoryView.Series series(AreaFacts f) {
+  private static StoryView.Series series(PlaceFacts f) {
     List<AreaFacts.PeriodCount> known = f.history().stream().filter(h -> h.count().isPresent()).toList();
     // "going back to 2021", "going back to the year to June 2023"
     return new StoryView.Series(NumberWords.count(known.size()), known.isEmpty() ? "" : Periods.bare(known.get(0).period()));
@@ -385,7 +644,12 @@ final class Views {
     return text;
   }
 
-  private String sayRate(String fact, Rate r) {
+  /** {@link #say(String, java.util.function.Function)} for a phrase whose parts are at hand. */
+  String say(String fact, String text, String exact, List<Cell> cells) {
+    return say(text, w -> new Phrase(fact, w, exact, cells));
+  }
+
+  String sayRate(String fact, Rate r) {
     return say(Rates.perThousand(r.count().value(), r.population().value()),
         w -> new Phrase(fact, w, "1000 * " + r.count().value() + " / " + r.population().value(), both(r.count(), r.population())));
   }
@@ -440,7 +704,7 @@ final class Views {
 
   private record SourceLine(Object source, Object period, String line) {}
 
-  private static String sourceLine(AreaFacts f) {
+  private static String sourceLine(PlaceFacts f) {
     SourceLine last = lastSource;
     if (last != null && last.source() == f.source() && last.period().equals(f.period())) {
       return last.line();
@@ -468,7 +732,7 @@ final class Views {
     return " The figures for " + joinNames(periods) + " come from earlier editions of the same ONS table.";
   }
 
-  private static String newSourceLine(AreaFacts f) {
+  private static String newSourceLine(PlaceFacts f) {
     // the file name is for the editor (.facts.json "source"), not the reader (issue 19)
     String from = f.source().table().isEmpty() ? ""
         : ", published by " + f.source().publisher() + " (" + f.source().table() + ")";
@@ -521,7 +785,7 @@ final class Views {
     return cells;
   }
 
-  private static List<Cell> both(Amount a, Amount b) {
+  static List<Cell> both(Amount a, Amount b) {
     List<Cell> cells = new ArrayList<>(a.cells());
     cells.addAll(b.cells());
     return cells;

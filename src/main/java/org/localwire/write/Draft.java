@@ -6,14 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.localwire.model.Period;
-import org.localwire.render.ForceStory;
 import org.localwire.render.Phrase;
 import org.localwire.render.Story;
 
 /**
- * What every writer needs of a rendered draft, whether it is about one area ({@link Story}) or
- * a whole force ({@link ForceStory}): the copy, where it is about, and its provenance. One
- * shape, so that each format has one writer.
+ * What every writer needs of a rendered draft ({@link Story}), whether it is about one area or
+ * a whole force: the copy, where it is about, and its provenance. One shape, so that each format
+ * has one writer.
  */
 public record Draft(
     String slug,
@@ -45,18 +44,13 @@ public record Draft(
 
   public static Draft of(Story s) {
     var f = s.facts();
+    // a force story is about the force's whole area, which has no ONS code in the data
+    var area = f instanceof org.localwire.facts.AreaFacts a ? a.area() : null;
     return new Draft(s.slug(), s.headline(), s.paragraphs().stream().map(Story.Paragraph::text).toList(),
-        s.sampleQuote(), f.area().name(), f.area().code(), f.force(), f.offence().name(), f.period(),
+        s.sampleQuote(), area != null ? area.name() : f.force() + " police force area",
+        area != null ? area.code() : "", f.force(), f.offence().name(), f.period(),
         f.source().file(), s.angles().stream().map(a -> angle(a.kind().name(), a.score(), a.reason())).toList(),
         s.phrases(), f.notes(), s.flags().stream().map(org.localwire.facts.Flag::id).toList(), s.subjects());
-  }
-
-  public static Draft of(ForceStory s) {
-    var f = s.facts();
-    return new Draft(s.slug(), s.headline(), s.paragraphs(), s.sampleQuote(), f.force() + " police force area", "",
-        f.force(), f.offence().name(), f.period(), f.source().file(),
-        s.angles().stream().map(a -> angle(a.kind().name(), a.score(), a.reason())).toList(), s.phrases(), f.notes(),
-        s.sampleQuote() ? List.of(org.localwire.facts.Flag.SAMPLE_QUOTE.id()) : List.of(), List.of());
   }
 
   /** Plain text: the headline, a blank line, then the paragraphs separated by blank lines. */

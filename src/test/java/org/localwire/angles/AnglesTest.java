@@ -69,4 +69,35 @@ class AnglesTest {
       }
     }
   }
+
+  /**
+   * Issue 13: one Kind for every place. Its order must still break each place's ties as the two
+   * kinds of story did before: an area's order, and a force's story types' order.
+   */
+  @Test
+  void oneKindOrderBreaksTiesForAnAreaAndForAForceAsBefore() {
+    List<Angle.Kind> area = List.of(Angle.Kind.LARGEST_RISE_IN_FORCE, Angle.Kind.DOUBLED,
+        Angle.Kind.LARGEST_FALL_IN_FORCE, Angle.Kind.RISE_AGAINST_NATIONAL_TREND, Angle.Kind.HIGHEST_IN_SERIES,
+        Angle.Kind.HIGHEST_RATE_IN_FORCE, Angle.Kind.HIGHEST_COUNT_IN_FORCE, Angle.Kind.RISE, Angle.Kind.FALL,
+        Angle.Kind.ABOVE_NATIONAL_RATE, Angle.Kind.TOP_CRIME_TYPE, Angle.Kind.SHARE_OF_FORCE, Angle.Kind.PER_DAY,
+        Angle.Kind.BELOW_NATIONAL_RATE);
+    List<Angle.Kind> force = List.of(Angle.Kind.AREA_IN_FORCE, Angle.Kind.AREAS_ROUNDUP, Angle.Kind.MULTIPLE,
+        Angle.Kind.AGAINST_NATIONAL, Angle.Kind.SHARE_OF_ALL_CRIME, Angle.Kind.RISE, Angle.Kind.FALL,
+        Angle.Kind.TOP_CRIME_TYPE, Angle.Kind.PER_DAY);
+    assertEquals(area, area.stream().sorted().toList());
+    assertEquals(force, force.stream().sorted().toList());
+  }
+
+  /** An area's SHARE_OF_ALL_CRIME, out of the area order above, never ties: no other angle scores 42. */
+  @Test
+  void anAreasShareOfAllCrimeScoresWhatNoOtherAngleDoes() throws InputException {
+    Facts facts = Facts.of(c2);
+    for (var a : c2.areas()) {
+      List<Angle> angles = Angles.rank(facts.forArea(a, "Stalking and harassment", c2.latestPeriod()));
+      angles.stream().filter(x -> x.kind() == Angle.Kind.SHARE_OF_ALL_CRIME).forEach(x -> {
+        assertEquals(42, x.score());
+        assertEquals(1, angles.stream().filter(y -> y.score() == 42).count(), a.name() + ": " + angles);
+      });
+    }
+  }
 }

@@ -166,6 +166,29 @@ class ArgumentsAndResourcesTest {
         + "render/StoryView.java)", "story", "--area", "Newport", "--templates", templates.toString());
   }
 
+  /** Issue 13: one renderer reads force-story.ftl at the first force story; an area's story does not need it. */
+  @Test
+  void aMissingForceTemplateStopsOnlyAForceStory() throws IOException {
+    Path templates = copyOfTemplates();
+    Files.delete(templates.resolve("force-story.ftl"));
+    Cli area = Cli.run("story", "--area", "Newport", "--templates", templates.toString());
+    assertEquals(0, area.exit(), area.err());
+    assertInputError(templates.resolve("force-story.ftl") + ": is missing; restore templates/force-story.ftl",
+        "story", "--force", "Gwent", "--templates", templates.toString());
+  }
+
+  /** Issue 13: a force story's template errors are named as an area story's are (file, line, column, subject). */
+  @Test
+  void aValueTheForceStoryDoesNotProvideNamesTheTemplateLine() throws IOException {
+    Path templates = copyOfTemplates();
+    Path force = templates.resolve("force-story.ftl");
+    long lines = Files.readAllLines(force).size();
+    Files.writeString(force, "${inForce.rank}\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    assertInputError(force + ":" + (lines + 1) + ":3: the template failed for Gwent: The following has evaluated "
+        + "to null or missing: inForce; fix the template (the values it can use are the fields of "
+        + "render/StoryView.java)", "story", "--force", "Gwent", "--templates", templates.toString());
+  }
+
   @Test
   void aMissingTemplatesFolder() {
     Path missing = dir.resolve("no-templates");

@@ -118,4 +118,18 @@ class Issue14QuotesTest {
         + "whose \"offences\" and \"forces\" lists are empty or include them\n", force.err());
     assertEquals(area.err(), force.err());
   }
+
+  /** Issue 13: one renderer for every place; a broken quotes file stops a force story as it stops an area's. */
+  @Test
+  void aBrokenQuotesFileIsTheSameErrorForAForceAsForAnArea() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("broken"));
+    Files.writeString(folder.resolve("q.json"), "{\"quotes\": [ {\"speaker\": 1}\n");
+    Cli area = Cli.run("story", "--area", "Newport", "--quotes", folder.toString());
+    Cli force = Cli.run("story", "--force", "Gwent", "--quotes", folder.toString());
+    assertEquals(1, area.exit(), area.err());
+    assertEquals(1, force.exit(), force.err());
+    assertEquals("localwire: " + folder.resolve("q.json") + ":2:1: is not valid JSON (it ends before every { and [ is "
+        + "closed); fix the JSON syntax\n", force.err());
+    assertEquals(area.err(), force.err());
+  }
 }

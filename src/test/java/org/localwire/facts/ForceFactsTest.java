@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.localwire.angles.ForceAngle;
-import org.localwire.angles.ForceAngles;
+import org.localwire.angles.Angle;
+import org.localwire.angles.Angles;
 import org.localwire.load.DataLoader;
 import org.localwire.model.Caveat;
 import org.localwire.model.Dataset;
@@ -34,14 +34,14 @@ class ForceFactsTest {
   }
 
   static ForceFacts facts(Dataset data, String force, String offence, Period period) throws Exception {
-    return Forces.factsFor(data, force, offence, period, Optional.empty(), caveats);
+    return Facts.of(data, caveats).forForce(force, offence, period, Optional.empty());
   }
 
   @Test
   void dorsetOverThreeYearsFromTheRollingSeries() throws Exception {
     ForceFacts f = facts(rolling, "Dorset", "Stalking and harassment", Period.calendarYear(2017));
     assertEquals(2336, f.count().value());
-    assertEquals(Total.Basis.PUBLISHED, f.count().basis());
+    assertEquals(Total.Basis.PUBLISHED, f.total().basis());
     assertEquals("[2015, 2016, 2017]", f.history().stream().map(h -> h.period().label()).toList().toString());
     Change c = f.change().orElseThrow();
     assertEquals(1224, c.before().value());
@@ -54,7 +54,7 @@ class ForceFactsTest {
     assertTrue(f.shareOfAllCrime().isEmpty(), "the rolling series has no all-crime total");
     assertTrue(f.typeRank().isEmpty(), "burglary as a whole is missing, so no rank");
     assertEquals(1, f.caveats().size(), "2015 to 2017 crosses April 2015");
-    assertEquals(ForceAngle.Kind.MULTIPLE, ForceAngles.rank(f).get(0).kind());
+    assertEquals(Angle.Kind.MULTIPLE, Angles.rank(f).get(0).kind());
   }
 
   @Test
@@ -62,8 +62,8 @@ class ForceFactsTest {
     assertTrue(Totals.years(quarterly).contains(Period.financialYear(2017)));
     ForceFacts f = facts(quarterly, "North Wales", "Stalking", Period.financialYear(2017));
     assertEquals(78, f.count().value(), "16 + 13 + 25 + 24");
-    assertEquals(Total.Basis.SUM_OF_QUARTERS, f.count().basis());
-    assertEquals(4, f.count().amount().cells().size());
+    assertEquals(Total.Basis.SUM_OF_QUARTERS, f.total().basis());
+    assertEquals(4, f.count().cells().size());
     assertEquals(10271, f.national().orElseThrow().value(), "8Q across the 43 territorial forces");
   }
 
@@ -90,7 +90,7 @@ class ForceFactsTest {
         {"004_53ef4dc31ab091da", "North Wales", "Stalking", "2020/21", "AGAINST_NATIONAL"}}) {
       Dataset data = SeedLoader.load(Path.of("seeds", seed[0] + ".json"), LOADER.offenceTree()).data();
       ForceFacts f = facts(data, seed[1], seed[2], Period.parse(seed[3]).orElseThrow());
-      assertEquals(seed[4], ForceAngles.rank(f).get(0).kind().name(), seed[0]);
+      assertEquals(seed[4], Angles.rank(f).get(0).kind().name(), seed[0]);
     }
   }
 
@@ -98,7 +98,7 @@ class ForceFactsTest {
   void gwentSeedComparesTheSumsOfItsAreas() throws Exception {
     Dataset data = SeedLoader.load(Path.of("seeds/000_cb0c1a5ab4eb2516.json"), LOADER.offenceTree()).data();
     ForceFacts f = facts(data, "Gwent", "Stalking and harassment", Period.calendarYear(2017));
-    assertEquals(Total.Basis.PUBLISHED, f.count().basis());
+    assertEquals(Total.Basis.PUBLISHED, f.total().basis());
     assertEquals(Total.Basis.SUM_OF_AREAS, f.changeBasis());
     assertEquals(1753, f.change().orElseThrow().before().value(), "496 + 201 + 281 + 575 + 200");
     assertEquals(3416, f.change().orElseThrow().after().value());

@@ -22,11 +22,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.localwire.angles.Angles;
-import org.localwire.angles.ForceAngles;
 import org.localwire.facts.AreaFacts;
 import org.localwire.facts.Facts;
 import org.localwire.facts.ForceFacts;
-import org.localwire.facts.Forces;
 import org.localwire.load.DataLoader;
 import org.localwire.load.QuoteLoader;
 import org.localwire.model.Caveat;
@@ -132,7 +130,7 @@ class NoSeedSentenceTest {
     List<DynamicTest> tests = new ArrayList<>();
     DataLoader loader = DataLoader.using(Path.of("data"));
     List<Caveat> caveats = loader.caveats();
-    ForceRenderer forces = ForceRenderer.using(Path.of("templates"), QuoteLoader.load(Path.of("quotes")))
+    Renderer forces = Renderer.using(Path.of("templates"), QuoteLoader.load(Path.of("quotes")))
         .withOffences(org.localwire.load.DataLoader.using(Path.of("data")).offenceCopies());
     try (DirectoryStream<Path> files = Files.newDirectoryStream(Path.of("seeds"), "*.json")) {
       for (Path file : files) {
@@ -144,9 +142,9 @@ class NoSeedSentenceTest {
     Dataset rolling = loader.load(Path.of("data", DataLoader.ROLLING_FILE), DataLoader.DEFAULT_OFFENCE);
     for (String[] f : new String[][] {{"Gwent", "2017"}, {"Dorset", "2017"}, {"North Wales", "2018"},
         {"Metropolitan Police", "12m to Sep 2018"}}) {
-      ForceFacts facts = Forces.factsFor(rolling, f[0], DataLoader.DEFAULT_OFFENCE, Period.parse(f[1]).orElseThrow(),
-          Optional.empty(), caveats);
-      String text = forces.render(facts, ForceAngles.rank(facts)).text();
+      ForceFacts facts = Facts.of(rolling, caveats).forForce(f[0], DataLoader.DEFAULT_OFFENCE,
+          Period.parse(f[1]).orElseThrow(), Optional.empty());
+      String text = forces.render(facts, Angles.rank(facts)).text();
       tests.add(DynamicTest.dynamicTest(f[0] + " " + f[1], () -> assertNoSeedSentence(f[0], text)));
     }
     Dataset c2 = loader.load(loader.defaultFile(), DataLoader.DEFAULT_OFFENCE);

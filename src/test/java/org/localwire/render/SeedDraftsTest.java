@@ -21,9 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.localwire.angles.ForceAngles;
+import org.localwire.angles.Angles;
 import org.localwire.facts.ForceFacts;
-import org.localwire.facts.Forces;
+import org.localwire.facts.Facts;
 import org.localwire.facts.Totals;
 import org.localwire.load.DataLoader;
 import org.localwire.load.QuoteLoader;
@@ -44,7 +44,7 @@ import org.localwire.wording.Claims;
 class SeedDraftsTest {
   static final DataLoader LOADER = DataLoader.using(Path.of("data"));
   static final Map<String, SeedCase> SEEDS = new LinkedHashMap<>();
-  static final Map<String, ForceStory> DRAFTS = new LinkedHashMap<>();
+  static final Map<String, Story> DRAFTS = new LinkedHashMap<>();
   // numbers the copy prints that are not counts: helplines, "per 1,000", "12 months", "five years"
   static final Set<String> FIXED = Set.of("0808", "802", "0300", "16", "89", "111", "101", "999", "1,000", "12");
   static final Pattern NUMBER = Pattern.compile("(?<![\\w.-])\\d+(,\\d{3})*(\\.\\d+)?%?");
@@ -52,7 +52,7 @@ class SeedDraftsTest {
   @BeforeAll
   static void run() throws Exception {
     List<Caveat> caveats = LOADER.caveats();
-    ForceRenderer renderer = ForceRenderer.using(Path.of("templates"), QuoteLoader.load(Path.of("quotes")))
+    Renderer renderer = Renderer.using(Path.of("templates"), QuoteLoader.load(Path.of("quotes")))
         .withOffences(org.localwire.load.DataLoader.using(Path.of("data")).offenceCopies());
     try (DirectoryStream<Path> files = Files.newDirectoryStream(Path.of("seeds"), "*.json")) {
       List<Path> sorted = new ArrayList<>();
@@ -68,13 +68,13 @@ class SeedDraftsTest {
   }
 
   /** The draft as 'story --data seeds/FILE' writes it: the one force, its latest year. */
-  static ForceStory draft(Dataset data, List<Caveat> caveats, ForceRenderer renderer) throws Exception {
+  static Story draft(Dataset data, List<Caveat> caveats, Renderer renderer) throws Exception {
     String force = data.forces().get(0);
     String offence = data.offences().get(0);
     Period period = Totals.years(data).stream().filter(p -> Totals.force(data, force, offence, p).isPresent())
         .reduce((a, b) -> b).orElseThrow();
-    ForceFacts facts = Forces.factsFor(data, force, offence, period, Optional.empty(), caveats);
-    return renderer.render(facts, ForceAngles.rank(facts));
+    ForceFacts facts = Facts.of(data, caveats).forForce(force, offence, period, Optional.empty());
+    return renderer.render(facts, Angles.rank(facts));
   }
 
   @TestFactory
@@ -96,7 +96,7 @@ class SeedDraftsTest {
   @TestFactory
   Stream<DynamicTest> eachSeedGetsTheStoryTypeItEncodes() {
     return SEEDS.values().stream().map(seed -> DynamicTest.dynamicTest(seed.id(),
-        () -> assertEquals(seed.storyType(), DRAFTS.get(seed.id()).type().name())));
+        () -> assertEquals(seed.storyType(), DRAFTS.get(seed.id()).lead().name())));
   }
 
   @Test
@@ -143,7 +143,7 @@ class SeedDraftsTest {
   @TestFactory
   Stream<DynamicTest> everyNumberTracesToACell() {
     return DRAFTS.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
-      ForceStory story = e.getValue();
+      Story story = e.getValue();
       Set<String> allowed = new HashSet<>(FIXED);
       for (Phrase p : story.phrases()) {
         if (p.cells().isEmpty() && !p.fact().startsWith("areas in") && !p.fact().contains("forces in")
