@@ -105,7 +105,7 @@ public final class Angles {
       if (rank.isTop() && !rank.joint() && rank.size() > 1 && change.isRise() && !few) {
         angles.add(Angle.worded(Angle.Kind.LARGEST_RISE_IN_FORCE, changeScore(facts, change, 90),
             () -> area + ": largest rise of the " + NumberWords.count(rank.size())
-                + " " + force + " areas since " + change.from().label() + ", "
+                + " " + force + " areas " + Periods.since(change.from()) + ", "
                 + NumberWords.digits(change.before().value()) + " to " + NumberWords.digits(change.after().value())
                 + " (" + Percentages.change(change.before().value(), change.after().value()).orElseThrow() + ")"
                 + runnerUp(rank, r -> Percentages.change(r.denominator(), r.numerator()).orElse("") + " in ")));
@@ -113,7 +113,7 @@ public final class Angles {
       if (rank.isBottom() && !rank.joint() && rank.size() > 1 && change.isFall() && !few) {
         angles.add(Angle.worded(Angle.Kind.LARGEST_FALL_IN_FORCE, changeScore(facts, change, 70),
             () -> area + ": largest fall of the " + NumberWords.count(rank.size())
-                + " " + force + " areas since " + change.from().label() + ", "
+                + " " + force + " areas " + Periods.since(change.from()) + ", "
                 + NumberWords.digits(change.before().value()) + " to " + NumberWords.digits(change.after().value())
                 + " (" + Percentages.change(change.before().value(), change.after().value()).orElseThrow() + ")"));
       }
@@ -162,8 +162,8 @@ public final class Angles {
     long before = change.before().value();
     long after = change.after().value();
     var multiple = Multiples.of(before, after);
-    Supplier<String> span = () -> NumberWords.digits(before) + " in " + change.from().label() + " to "
-        + NumberWords.digits(after) + " in " + change.to().label();
+    Supplier<String> span = () -> NumberWords.digits(before) + " " + Periods.during(change.from()) + " to "
+        + NumberWords.digits(after) + " " + Periods.during(change.to());
     if (multiple.isPresent()) {
       angles.add(Angle.worded(scores.multiple(), changeScore(facts, change, 85, scores),
           () -> place + ": offences " + multiple.get() + ", " + span.get()));
@@ -187,8 +187,8 @@ public final class Angles {
           angles.add(Angle.worded(Angle.Kind.RISE_AGAINST_NATIONAL_TREND, changeScore(facts, change, 65),
               () -> area + ": up " + Percentages.change(before, after).orElseThrow() + " while England and Wales fell "
                   + Percentages.change(n.before().value(), n.after().value()).orElseThrow() + ", "
-                  + NumberWords.digits(before) + " in " + change.from().label() + " to " + NumberWords.digits(after)
-                  + " in " + change.to().label())));
+                  + NumberWords.digits(before) + " " + Periods.during(change.from()) + " to "
+                  + NumberWords.digits(after) + " " + Periods.during(change.to()))));
     });
     // the highest of at least three published figures for the same place (the history holds only those)
     List<Long> known = new ArrayList<>();
@@ -198,7 +198,8 @@ public final class Angles {
       Change change = facts.change().get();
       angles.add(Angle.worded(Angle.Kind.HIGHEST_IN_SERIES, changeScore(facts, change, 60),
           () -> area + ": " + NumberWords.digits(now) + ", the highest of the " + NumberWords.count(known.size())
-              + " periods in the figures, " + facts.history().get(0).period().label() + " to " + facts.period().label()));
+              + " periods in the figures, " + Periods.bare(facts.history().get(0).period()) + " to "
+              + Periods.bare(facts.period())));
     }
     boolean rateMisleads = facts.flagged(Flag.NON_RESIDENTIAL_POPULATION) || facts.flagged(Flag.RARE_OFFENCE) || few;
     if (facts.rate().isPresent() && facts.nationalRate().isPresent() && !rateMisleads) {
