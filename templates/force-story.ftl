@@ -115,9 +115,10 @@ ${PoliceIn} recorded ${figures.perDay} ${figures.perDayOne?then(offence.noun, of
 <#-- ===== the area in its force ===== -->
 <#if lead.AREA_IN_FORCE>
 Across ${place.forceArea}, police recorded ${figures.count} such offences over the same 12 months<#if areas.focus.shareOfForce?has_content>, so ${areas.focus.name} accounted for ${areas.focus.shareOfForce} of them</#if>.
-<#list wider.parts as p>
-Of the force's ${figures.count}, ${p.count}<#if p.share?has_content> (${p.share})</#if> were recorded as ${p.name} offences.
-</#list>
+<#if wider.parts?has_content>
+<#-- one sentence, not one per part, each part by its plural as copy uses it -->
+Of the force's ${figures.count}, <#list wider.parts as p><#if p?is_last && !p?is_first>and </#if>${p.count}<#if p.share?has_content> (${p.share})</#if><#if p?is_first> were recorded as</#if> ${p.name}<#sep>, </#sep></#list>.
+</#if>
 <#if areas.focus.hasFiveYear>
 <#if areas.focus.fiveYear.hasMultiple>
 The number in ${areas.focus.name} has ${areas.focus.fiveYear.multiple} in five years, from ${areas.focus.fiveYear.before} ${areas.focus.fiveYear.fromDuring}.
@@ -159,7 +160,7 @@ The figure for ${place.force} ${figures.during} is ${figures.basis}.
 <#if lead.AREAS_ROUNDUP && areas.list.listed>
 <#list areas.list.lines as a>
 
-${a.name?cap_first} recorded <#if a.first>the most, </#if><#if a.last>the fewest, </#if>${a.count}<#if !a.perDayIsCount>, ${a.perDay} ${a.perDayUnit} on average</#if><#if a.hasChange>, ${a.direction} ${a.percent} from ${a.before} in ${a.fromName}<#if a.hasMultiple>: the number has ${a.multiple}</#if></#if>.
+${a.name?cap_first} recorded <#if a.first>the most, </#if><#if a.last>the fewest, </#if>${a.count}<#if !a.perDayIsCount>, ${a.perDay} ${a.perDayUnit} on average</#if><#if a.hasChange>, ${a.direction}<#if a.percent?has_content> ${a.percent}</#if> from ${a.before} in ${a.fromName}<#if a.hasMultiple>: the number has ${a.multiple}</#if></#if>.
 </#list>
 <#if areas.list.hasLargestRise>
 
@@ -192,9 +193,10 @@ ${offence.title} <#if offence.plural>were<#else>was</#if> the ${wider.typeRank.r
 <#if offence.plural>They<#else>It</#if> made up ${wider.allCrime.share} of the ${wider.allCrime.total} crimes police recorded in ${place.forceArea}<#if wider.allCrime.excludes?has_content>, excluding ${wider.allCrime.excludes}</#if>.
 </#if>
 <#if !lead.AREA_IN_FORCE>
-<#list wider.parts as p>
-Of the ${figures.count}, ${p.count}<#if p.share?has_content> (${p.share})</#if> were recorded as ${p.name} offences.
-</#list>
+<#if wider.parts?has_content>
+<#-- one sentence, not one per part, each part by its plural as copy uses it -->
+Of the ${figures.count}, <#list wider.parts as p><#if p?is_last && !p?is_first>and </#if>${p.count}<#if p.share?has_content> (${p.share})</#if><#if p?is_first> were recorded as</#if> ${p.name}<#sep>, </#sep></#list>.
+</#if>
 </#if>
 
 <#-- ===== national picture ===== -->

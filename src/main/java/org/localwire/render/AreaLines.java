@@ -80,7 +80,8 @@ final class AreaLines {
       Change ch = a.change().get();
       long b = ch.before().value();
       direction = ch.isRise() ? "up" : ch.isFall() ? "down" : "unchanged";
-      percent = views.say("change " + Periods.since(ch.from()) + " in " + a.name(),
+      // "unchanged from 460", never "unchanged 0%"
+      percent = b == c ? "" : views.say("change " + Periods.since(ch.from()) + " in " + a.name(),
           Percentages.change(b, c).orElseThrow(), "100 * (" + c + " - " + b + ") / " + b, Views.both(ch.before(), ch.after()));
       before = views.say("offences recorded in " + a.name() + " " + Periods.during(ch.from()), NumberWords.count(b),
           Long.toString(b), ch.before().cells());

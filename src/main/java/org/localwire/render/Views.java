@@ -85,12 +85,14 @@ final class Views {
     Views views = new Views(trace);
     views.names = names;
     views.copy = copies.of(f.offence().name());
+    views.copies = copies;
     return f instanceof AreaFacts area ? views.build(area, angles, quote, caveats)
         : views.build((ForceFacts) f, angles, quote);
   }
 
   private java.util.Map<String, String> names = java.util.Map.of();
   private org.localwire.model.OffenceCopy copy;
+  private org.localwire.model.OffenceCopies copies = org.localwire.model.OffenceCopies.none();
 
   /** The name the copy uses: "Bristol" for "Bristol, City of" (data/area-names.csv). */
   String inCopy(String official) {
@@ -107,7 +109,7 @@ final class Views {
         List.of());
     StoryView.RateView rate = rate(f, place);
     List<String> crossed = crossedCaveats(f, caveats);
-    StoryView.Past past = past(f, place.area(), crossed, rate.any());
+    StoryView.Past past = past(f, place.area(), crossed, rate.any(), Story.lead(angles));
     StoryView.QuoteView quoteView = new StoryView.QuoteView(quote.speaker(), quote.role(), quote.organisation(),
         quote.text(), quote.isSample());
     StoryView.Closing closing = new StoryView.Closing(context(copy),
@@ -200,10 +202,12 @@ final class Views {
     List<StoryView.PartView> parts = new ArrayList<>();
     for (ForceFacts.Part p : f.parts()) {
       long part = p.count().value();
-      parts.add(new StoryView.PartView(p.offence().lowerName(),
-          say(p.offence().name() + " offences recorded by " + f.force(), NumberWords.count(part), Long.toString(part),
-              p.count().amount().cells()),
-          part <= n ? say("share of " + f.force() + "'s " + f.offence().lowerName() + " offences", Percentages.share(part, n),
+      // a count of nothing is "none", never "zero (0%)" (WORDING.md)
+      // each part by its plural as copy uses it ("robberies", "sexual offences"), never "sexual offences offences"
+      parts.add(new StoryView.PartView(copies.of(p.offence().name()).plural(),
+          say("offences recorded by " + f.force() + " as " + p.offence().lowerName(),
+              part == 0 ? "none" : NumberWords.count(part), Long.toString(part), p.count().amount().cells()),
+          part <= n && part > 0 ? say("share of " + f.force() + "'s " + f.offence().lowerName() + " offences", Percentages.share(part, n),
               part + " / " + n, both(p.count().amount(), f.count())) : ""));
     }
     return parts;
@@ -502,12 +506,15 @@ final class Views {
     return c > 0 ? "higher than" : c < 0 ? "lower than" : "the same as";
   }
 
-  private StoryView.Past past(AreaFacts f, String area, List<String> crossed, boolean rated) {
+  private StoryView.Past past(AreaFacts f, String area, List<String> crossed, boolean rated, Angle.Kind lead) {
     // in the order the copy's phrases were recorded: the change, then the last year's, national, largest
     Change ch = f.change().orElse(null);
     StoryView.ChangeView change = ch == null ? null : change(ch, area);
     StoryView.Previous previous = ch == null ? NO_PREVIOUS : previous(f, ch, area);
-    StoryView.NationalTrend national = ch == null ? NO_NATIONAL_TREND : nationalTrend(f);
+    // the national trend is said only in the lead of a rise against it: built only then, so that
+    // .facts.json never lists it because its percentage happens to be another change's
+    StoryView.NationalTrend national = ch == null || lead != Angle.Kind.RISE_AGAINST_NATIONAL_TREND ? NO_NATIONAL_TREND
+        : nationalTrend(f);
     StoryView.Largest largest = ch == null ? NO_LARGEST : largest(f, ch);
     List<StoryView.HistoryView> history = new ArrayList<>(f.history().size());
     List<String> unpublishedNames = new ArrayList<>();
