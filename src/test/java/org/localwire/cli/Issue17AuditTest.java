@@ -53,6 +53,7 @@ class Issue17AuditTest {
   /** The force of each Table C2 council row, and the number of council rows of each force. */
   static final Map<String, Integer> areasOfForce = new HashMap<>();
   static int forces;
+  static final List<String> nonResidential = new ArrayList<>();
   static int welsh;
 
   @BeforeAll
@@ -74,6 +75,9 @@ class Issue17AuditTest {
         areasOfForce.merge(force(row.get(4)), 1, Integer::sum);
         welsh += row.get(5).startsWith("W") ? 1 : 0;
       }
+    }
+    for (CSVRecord row : table("data/non-residential.csv")) {
+      nonResidential.add(row.get(2));
     }
     // a force of one area (the City of London) has no force_total row of its own
     forces = areasOfForce.size();
@@ -246,6 +250,7 @@ class Issue17AuditTest {
     long days = ChronoUnit.DAYS.between(start, end) + 1;
     String offence = doc.get("offence").asText();
     boolean forceStory = file.getFileName().toString().endsWith("-force.facts.json");
+    everyNumberIsAFact(file, doc, draft);
     Long own = null; // an area story's own count: its first fact
     List<Cell> ownCells = null;
     for (JsonNode fact : doc.get("facts")) {
@@ -263,6 +268,33 @@ class Issue17AuditTest {
       if (own == null && !forceStory && name.startsWith("offences recorded in ")) {
         own = sum(cells);
         ownCells = cells;
+      }
+    }
+  }
+
+  /** A number in digits: "1,413", "13.7%", "0.2"; not part of a word, a code or a phone number. */
+  static final Pattern DIGITS = Pattern.compile(
+      "(?<![\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?%?(?![\\w%]|[.,]\\d)");
+  /** Numbers that are not figures: years, "per 1,000 people", phone numbers, the police numbers. */
+  static final Pattern NOT_A_FIGURE = Pattern.compile("(19|20)\\d\\d|1,000|101|999|0\\d{3}|\\d{2,3}");
+
+  /** Every number in digits in the draft is the wording of one of its facts (or not a figure). */
+  static void everyNumberIsAFact(Path file, JsonNode doc, String draft) {
+    java.util.Set<String> worded = new java.util.HashSet<>();
+    doc.get("facts").forEach(f -> worded.add(f.get("wording").asText()));
+    // phone numbers (0808 16 89 111) and the source line are not figures
+    String body = draft.replaceAll("0\\d{3}( \\d{2,4})+", "").replaceAll("(?m)^Figures: .*$", "");
+    // an editor's reason a rate misleads (data/non-residential.csv) carries its own source
+    for (String reason : nonResidential) {
+      body = body.replace(reason, "");
+    }
+    Matcher m = DIGITS.matcher(body);
+    while (m.find()) {
+      String n = m.group();
+      boolean isFact = worded.stream().anyMatch(w -> w.equals(n) || w.matches("(.* )?" + Pattern.quote(n) + "( .*)?"));
+      if (!isFact && !NOT_A_FIGURE.matcher(n).matches()) {
+        problems.add(file.getFileName() + " (" + doc.get("offence").asText() + "): " + n + " is in the draft but is "
+            + "no fact's wording");
       }
     }
   }
