@@ -8,6 +8,8 @@ import org.localwire.angles.Angle;
 import org.localwire.angles.Angles;
 import org.localwire.facts.Facts;
 import org.localwire.model.Period;
+import org.localwire.publish.ForceStories;
+import org.localwire.publish.Workspace;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,19 +37,19 @@ final class AnglesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Workspace ws = Workspace.open(data);
+    Workspace ws = Workspace.open(data.selection());
     PrintWriter out = spec.commandLine().getOut();
     if (subject.force != null) {
-      String force = ForceStories.force(ws.data, subject.force);
-      Period period = ForceStories.period(ws, data.period, force);
-      for (Angle angle : Angles.rank(ForceStories.facts(ws, data, force, period, Optional.empty()))) {
+      String force = ForceStories.force(ws.data(), subject.force);
+      Period period = ForceStories.period(ws, force);
+      for (Angle angle : Angles.rank(ForceStories.facts(ws, force, period, Optional.empty()))) {
         out.printf(java.util.Locale.ROOT, "%3d  %-22s %s%n", angle.score(), angle.kind(), angle.reason());
       }
       out.flush();
       return 0;
     }
-    List<Angle> angles = Angles.rank(Facts.of(ws.data, org.localwire.load.DataLoader.using(data.dataDir).nonResidential(),
-        org.localwire.load.DataLoader.using(data.dataDir).caveats()).forArea(ws.area(subject.area), ws.offence, ws.period));
+    List<Angle> angles = Angles.rank(Facts.of(ws.data(), org.localwire.load.DataLoader.using(data.dataDir).nonResidential(),
+        org.localwire.load.DataLoader.using(data.dataDir).caveats()).forArea(ws.area(subject.area), ws.offence(), ws.period()));
     for (Angle angle : angles) {
       out.printf(java.util.Locale.ROOT, "%3d  %-22s %s%n", angle.score(), angle.kind(), angle.reason());
     }

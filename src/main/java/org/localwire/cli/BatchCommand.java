@@ -47,6 +47,7 @@ import org.localwire.write.Ninjs;
 import org.localwire.write.Release;
 import org.localwire.write.ReleaseFolder;
 import org.localwire.write.Variation;
+import org.localwire.publish.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -173,7 +174,7 @@ final class BatchCommand implements Callable<Integer> {
     if (names != null) {
       return many(names, setup, started);
     }
-    Workspace ws = Workspace.open(data);
+    Workspace ws = Workspace.open(data.selection());
     if (force != null) {
       ws.force(force); // an unknown force is said before a template error, as ever
     }
@@ -211,8 +212,8 @@ final class BatchCommand implements Callable<Integer> {
     approved = Approved.read(approvedFile);
     List<String> ids = new ArrayList<>();
     for (Workspace ws : runs) {
-      List<Area> areas = force == null ? ws.data.areas() : ws.data.areasIn(ws.force(force));
-      Names n = names(areas.stream().filter(a -> ws.data.figure(Place.area(a), ws.offence, ws.period)
+      List<Area> areas = force == null ? ws.data().areas() : ws.data().areasIn(ws.force(force));
+      Names n = names(areas.stream().filter(a -> ws.data().figure(Place.area(a), ws.offence(), ws.period())
           .map(f -> !f.isMissing()).orElse(false)).toList());
       String release = releaseName(ws) + "/";
       n.forces().values().forEach(b -> ids.add(release + b));
@@ -231,13 +232,13 @@ final class BatchCommand implements Callable<Integer> {
    */
   private Run one(Workspace ws, long started, Collected rows) throws Exception {
     warned.clear();
-    List<Area> areas = force == null ? ws.data.areas() : ws.data.areasIn(ws.force(force));
+    List<Area> areas = force == null ? ws.data().areas() : ws.data().areasIn(ws.force(force));
     PrintWriter err = spec.commandLine().getErr();
-    copies.missing(ws.offence, org.localwire.render.Slugs.of(ws.offence))
+    copies.missing(ws.offence(), org.localwire.render.Slugs.of(ws.offence()))
         .ifPresent(w -> err.println("localwire: warning: " + w));
     PrintWriter stdOut = spec.commandLine().getOut();
 
-    Facts engine = Facts.of(ws.data, org.localwire.load.DataLoader.using(data.dataDir).nonResidential(), caveats);
+    Facts engine = Facts.of(ws.data(), org.localwire.load.DataLoader.using(data.dataDir).nonResidential(), caveats);
     List<Area> writable = new ArrayList<>();
     List<Pages.Skipped> skipped = new ArrayList<>();
     for (Area area : areas) {
@@ -250,7 +251,7 @@ final class BatchCommand implements Callable<Integer> {
     }
     if (writable.isEmpty() && !areas.isEmpty()) {
       // an empty release must never replace yesterday's good one (issue 14)
-      throw InputException.in(ws.data.source().file(), "no story can be written, so nothing was written and "
+      throw InputException.in(ws.data().source().file(), "no story can be written, so nothing was written and "
           + out.resolve(releaseName(ws)) + " is as it was: a figure " + (areas.size() == 1 ? "the story needs"
           : "each of the " + areas.size() + " stories needs") + " is not published (the first: "
           + skipped.get(0).reason() + ")", "choose another period or offence, or fill in the figures if you have them");
@@ -262,7 +263,7 @@ final class BatchCommand implements Callable<Integer> {
           : null;
       try {
         InOrder.run(writable, threads, area -> {
-          AreaFacts facts = engine.forArea(area, ws.offence, ws.period);
+          AreaFacts facts = engine.forArea(area, ws.offence(), ws.period());
           return renderer.text(facts, Angles.rank(facts), "=====\n");
         }, bytes -> {
           if (raw != null) {
@@ -304,7 +305,7 @@ final class BatchCommand implements Callable<Integer> {
       Edition edition = Edition.open(out, rel, renderer, wanted, onlyChanged,
           approved == null ? null : approved::contains);
       InOrder.run(writable, threads, area -> {
-        AreaFacts facts = engine.forArea(area, ws.offence, ws.period);
+        AreaFacts facts = engine.forArea(area, ws.offence(), ws.period());
         // provenance is printed only in .facts.json, written with the json format
         Story story = renderer.render(facts, Angles.rank(facts), wanted.contains(Format.JSON));
         String base = bases.get(area);
@@ -332,8 +333,8 @@ final class BatchCommand implements Callable<Integer> {
         }
       });
       storiesForForces = forceStories[0];
-      String summary = rel.embargoNotice().map(n -> n + " ").orElse("") + entries.size() + " stories for " + ws.offence.toLowerCase(java.util.Locale.UK) + ", "
-          + Periods.name(ws.period) + ", from " + ws.data.source().file() + "; " + variation.sharedPercent()
+      String summary = rel.embargoNotice().map(n -> n + " ").orElse("") + entries.size() + " stories for " + ws.offence().toLowerCase(java.util.Locale.UK) + ", "
+          + Periods.name(ws.period()) + ", from " + ws.data().source().file() + "; " + variation.sharedPercent()
           + "% of their sentences appear in more than 10% of the stories."
           + (skipped.isEmpty() ? "" : " " + skippedLine(skipped, areas.size()) + ": see the list at the end.");
       if (approved != null && !onlyChanged) {
@@ -341,8 +342,8 @@ final class BatchCommand implements Callable<Integer> {
         folder.write(Edition.WIRE + "/stories.txt", entries.stream().map(Pages.Entry::id).filter(approved::contains)
             .map(id -> id + "\n").collect(java.util.stream.Collectors.joining()));
       }
-      folder.write("index.html", renderer.index(new Pages.Index(rel.name(), ws.offence.toLowerCase(java.util.Locale.UK),
-          Periods.name(ws.period), summary, org.localwire.render.Review.of(entries), skipped)));
+      folder.write("index.html", renderer.index(new Pages.Index(rel.name(), ws.offence().toLowerCase(java.util.Locale.UK),
+          Periods.name(ws.period()), summary, org.localwire.render.Review.of(entries), skipped)));
       Map<String, String> why = new HashMap<>();
       skipped.forEach(k -> why.put(k.area(), k.reason()));
       String only = force == null ? null : "this issue of the release covers only the " + ws.force(force)
@@ -352,7 +353,7 @@ final class BatchCommand implements Callable<Integer> {
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     if (rows != null) {
-      stdOut.printf(java.util.Locale.ROOT, "%s: %d stories (%d areas%s, %d force%s) in %.1f s to %s%n", ws.offence, entries.size(), areas.size(),
+      stdOut.printf(java.util.Locale.ROOT, "%s: %d stories (%d areas%s, %d force%s) in %.1f s to %s%n", ws.offence(), entries.size(), areas.size(),
           skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped", storiesForForces, storiesForForces == 1 ? "" : "s",
           seconds, written);
       corrections(stdOut, written);
@@ -437,27 +438,27 @@ final class BatchCommand implements Callable<Integer> {
    * written.
    */
   private int many(List<String> names, Background<Renderer> setup, long started) throws Exception {
-    Workspace first = Workspace.openAny(data);
-    List<Area> areas = force == null ? first.data.areas() : first.data.areasIn(first.force(force));
+    Workspace first = Workspace.openAny(data.selection());
+    List<Area> areas = force == null ? first.data().areas() : first.data().areasIn(first.force(force));
     renderer = setup.get();
     PrintWriter err = spec.commandLine().getErr();
     List<Workspace> runs = new ArrayList<>();
     if (names.equals(List.of(ALL))) {
       // every offence with figures in the data and its own copy in data/offences/
-      for (String o : first.data.offences()) {
+      for (String o : first.data().offences()) {
         if (copies.find(o).isPresent()) {
           runs.add(first.about(o));
         }
       }
       if (runs.isEmpty()) {
-        throw InputException.in("--offence", "no offence in " + first.data.source().file() + " has its copy in "
+        throw InputException.in("--offence", "no offence in " + first.data().source().file() + " has its copy in "
             + data.dataDir.resolve("offences"), "name the offences, e.g. --offence \"Shoplifting,Robbery\"");
       }
     } else {
       Set<String> seen = new java.util.HashSet<>();
       for (String n : names) {
         Workspace ws = first.about(n);
-        if (seen.add(ws.offence)) {
+        if (seen.add(ws.offence())) {
           runs.add(ws);
         }
       }
@@ -471,11 +472,11 @@ final class BatchCommand implements Callable<Integer> {
     List<Workspace> writable = new ArrayList<>();
     int total = 0;
     for (Workspace ws : runs) {
-      int n = (int) areas.stream().filter(a -> ws.data.figure(Place.area(a), ws.offence, ws.period)
+      int n = (int) areas.stream().filter(a -> ws.data().figure(Place.area(a), ws.offence(), ws.period())
           .map(f -> !f.isMissing()).orElse(false)).count();
       if (n == 0 && !areas.isEmpty()) {
-        err.println("localwire: warning: no story for " + ws.offence + ": every figure it needs for "
-            + ws.period.label() + " is not published; no release folder for it");
+        err.println("localwire: warning: no story for " + ws.offence() + ": every figure it needs for "
+            + ws.period().label() + " is not published; no release folder for it");
         err.flush();
       } else {
         writable.add(ws);
@@ -495,8 +496,8 @@ final class BatchCommand implements Callable<Integer> {
       }
     }
     approve(writable);
-    Collected rows = new Collected(new ArrayList<>(), new ArrayList<>(), AreaLeads.typesOfCrime(first.data.tree(),
-        first.data.offences(), writable.stream().map(ws -> ws.offence).toList()));
+    Collected rows = new Collected(new ArrayList<>(), new ArrayList<>(), AreaLeads.typesOfCrime(first.data().tree(),
+        first.data().offences(), writable.stream().map(ws -> ws.offence()).toList()));
     int stories = 0;
     try (Progress bar = progress(total)) {
       shared = bar;
@@ -506,11 +507,11 @@ final class BatchCommand implements Callable<Integer> {
     } finally {
       shared = null;
     }
-    List<String> offences = writable.stream().map(ws -> ws.offence).toList();
+    List<String> offences = writable.stream().map(ws -> ws.offence()).toList();
     String summary = stories + " stories about " + offences.size() + " offence" + (offences.size() == 1 ? "" : "s")
-        + ", " + Periods.name(first.period) + ", from " + first.data.source().file() + ", strongest lead angle first.";
+        + ", " + Periods.name(first.period()) + ", from " + first.data().source().file() + ", strongest lead angle first.";
     // strongest lead first (Review sorts); a tie keeps the order of the releases
-    String html = renderer.overview(new Pages.Overview(Periods.name(first.period), summary,
+    String html = renderer.overview(new Pages.Overview(Periods.name(first.period()), summary,
         org.localwire.render.Review.of(rows.entries()), AreaLeads.of(rows.candidates(), offences, rows.types())));
     try (org.localwire.write.OutLock lock = org.localwire.write.OutLock.acquire(out, !noWait, line -> {
           err.println(line);
@@ -563,7 +564,7 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   private String releaseName(Workspace ws) {
-    return release != null ? Slugs.of(release) : Slugs.of(ws.offence) + "-" + Slugs.of(Periods.name(ws.period));
+    return release != null ? Slugs.of(release) : Slugs.of(ws.offence()) + "-" + Slugs.of(Periods.name(ws.period()));
   }
 
   private static List<String> forcesOf(List<Area> areas) {
@@ -582,13 +583,13 @@ final class BatchCommand implements Callable<Integer> {
       throws InputException {
     Story story;
     try {
-      ForceFacts facts = org.localwire.facts.Facts.of(ws.data, caveats).forForce(force, ws.offence, ws.period,
+      ForceFacts facts = org.localwire.facts.Facts.of(ws.data(), caveats).forForce(force, ws.offence(), ws.period(),
           Optional.empty());
       story = renderer.render(facts, Angles.rank(facts));
     } catch (InputException e) {
       // a suppressed area figure or a file of only some of the force's areas: the area stories stand
-      if (!ws.data.partialForce(force) && ws.data.areasIn(force).stream().noneMatch(a -> ws.data.figure(Place.area(a),
-          ws.offence, ws.period).map(Figure::isMissing).orElse(true))) {
+      if (!ws.data().partialForce(force) && ws.data().areasIn(force).stream().noneMatch(a -> ws.data().figure(Place.area(a),
+          ws.offence(), ws.period()).map(Figure::isMissing).orElse(true))) {
         throw e;
       }
       return new ForceDone(null, "localwire: warning: no story for the " + force + " force: " + e.getMessage());
@@ -597,7 +598,7 @@ final class BatchCommand implements Callable<Integer> {
     List<Pages.Link> links = edition.write(folder, draft, Chart.of(story.facts().history()), base);
     String dir = base.substring(0, base.indexOf('/') + 1);
     List<Pages.Link> fromIndex = links.stream().map(l -> new Pages.Link(l.label(), dir + l.href())).toList();
-    List<String> nations = ws.data.areasIn(force).stream().map(a -> Pages.nation(a.code())).distinct().toList();
+    List<String> nations = ws.data().areasIn(force).stream().map(a -> Pages.nation(a.code())).distinct().toList();
     return new ForceDone(Pages.forceEntry(story, edition.release().name() + "/" + base, nations.size() == 1 ? nations.get(0) : "",
         fromIndex), null);
   }
@@ -650,12 +651,12 @@ final class BatchCommand implements Callable<Integer> {
    * cell, not once per story. Missing is never read as zero.
    */
   private Optional<String> missing(Workspace ws, Area area, PrintWriter err) {
-    if (ws.data.figure(Place.area(area), ws.offence, ws.period).map(f -> !f.isMissing()).orElse(false)) {
+    if (ws.data().figure(Place.area(area), ws.offence(), ws.period()).map(f -> !f.isMissing()).orElse(false)) {
       return Optional.empty();
     }
     String reason = notPublished(ws, area);
     if (warned.add(area)) {
-      long others = ws.data.areasIn(area.force()).size() - 1;
+      long others = ws.data().areasIn(area.force()).size() - 1;
       err.println("localwire: warning: " + reason + ": no story for " + area.name() + (others == 0 ? ""
           : "; the other stories of " + area.force() + " leave out what needs it (ranks in the force, and the "
           + "force total unless it is published)"));
@@ -666,9 +667,9 @@ final class BatchCommand implements Callable<Integer> {
 
   /** "Torfaen's stalking and harassment figure for the year ending June 2025 is not published (f.csv:3:4 holds [x])". */
   private static String notPublished(Workspace ws, Area area) {
-    var f = ws.data.figure(Place.area(area), ws.offence, ws.period);
+    var f = ws.data().figure(Place.area(area), ws.offence(), ws.period());
     String why = f.map(Figure::cell).map(c -> " (" + c + " holds " + f.get().missing() + ")").orElse("");
-    return area.name() + "'s " + ws.offence.toLowerCase(java.util.Locale.UK) + " figure " + Periods.during(ws.period)
+    return area.name() + "'s " + ws.offence().toLowerCase(java.util.Locale.UK) + " figure " + Periods.during(ws.period())
         + " is not published" + why;
   }
 

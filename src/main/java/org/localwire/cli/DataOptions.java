@@ -1,6 +1,7 @@
 package org.localwire.cli;
 
 import java.nio.file.Path;
+import org.localwire.publish.Selection;
 import picocli.CommandLine.Option;
 
 /** Options every command that reads figures shares. */
@@ -26,4 +27,16 @@ final class DataOptions {
 
   @Option(names = "--debug", description = "Print the stack trace if localwire fails with a bug.")
   boolean debug;
+
+  /** The options as the publishing service takes them: only what was given. */
+  Selection selection() {
+    Selection s = Selection.of(dataDir);
+    if (data != null) {
+      s = s.data(data);
+    }
+    if (period != null) {
+      s = s.period(period);
+    }
+    return offence != null ? s.offence(offence) : s;
+  }
 }

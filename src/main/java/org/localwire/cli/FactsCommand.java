@@ -12,6 +12,7 @@ import org.localwire.facts.Fact;
 import org.localwire.facts.FactTable;
 import org.localwire.facts.Facts;
 import org.localwire.model.Cell;
+import org.localwire.publish.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,9 +36,9 @@ final class FactsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Workspace ws = Workspace.open(data);
-    AreaFacts facts = Facts.of(ws.data, org.localwire.load.DataLoader.using(data.dataDir).nonResidential(),
-        org.localwire.load.DataLoader.using(data.dataDir).caveats()).forArea(ws.area(area), ws.offence, ws.period);
+    Workspace ws = Workspace.open(data.selection());
+    AreaFacts facts = Facts.of(ws.data(), org.localwire.load.DataLoader.using(data.dataDir).nonResidential(),
+        org.localwire.load.DataLoader.using(data.dataDir).caveats()).forArea(ws.area(area), ws.offence(), ws.period());
     List<Fact> rows = FactTable.rows(facts);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {

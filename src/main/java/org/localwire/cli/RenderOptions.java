@@ -13,6 +13,11 @@ final class RenderOptions {
       description = "Folder of quote library JSON files (default: ${DEFAULT-VALUE}).")
   Path quotes;
 
+  /** The folders as the publishing service takes them. */
+  org.localwire.publish.Library library() {
+    return new org.localwire.publish.Library(templates, quotes);
+  }
+
   /**
    * The quote library, its forces and offences checked against the ONS lookup and the offence
    * tree in {@code dataDir}; files in the folder that are not quote files are named in a

@@ -1,17 +1,8 @@
 package org.localwire.cli;
 
-import java.io.PrintWriter;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.localwire.angles.Angles;
-import org.localwire.facts.AreaFacts;
-import org.localwire.facts.ForceFacts;
-import org.localwire.facts.Facts;
-import org.localwire.facts.Totals;
-import org.localwire.load.QuoteLoader;
-import org.localwire.model.Area;
-import org.localwire.model.Period;
-import org.localwire.render.Renderer;
+import org.localwire.publish.Stories;
+import org.localwire.publish.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,42 +31,17 @@ final class StoryCommand implements Callable<Integer> {
     if (area != null && force != null) {
       throw new ParameterException(spec.commandLine(), "give --area or --force, not both");
     }
-    Workspace ws = Workspace.open(data);
-    PrintWriter out = spec.commandLine().getOut();
-    if (area == null) {
-      String name = force;
-      if (name == null) {
-        if (ws.data.forces().size() != 1) {
-          throw new ParameterException(spec.commandLine(), "give --area NAME or --force NAME: the data covers "
-              + ws.data.forces().size() + " police forces");
-        }
-        name = ws.data.forces().get(0);
-      }
-      String f = ForceStories.force(ws.data, name);
-      Period period = ForceStories.period(ws, data.period, f);
-      out.print(ForceStories.story(ForceStories.facts(ws, data, f, period, Optional.empty()), render, data.dataDir,
-          spec.commandLine().getErr()).text());
-      out.flush();
+    Workspace ws = Workspace.open(data.selection());
+    Console console = new Console(spec.commandLine(), false);
+    if (area != null) {
+      Stories.area(ws, area, render.library(), console);
       return 0;
     }
-    Area a = ws.area(area);
-    // an area of a force the data covers only in part (one borough of the Met) gets the force-level
-    // story about it, so that it is never called "the only area" of its force
-    if (Totals.coveredInPart(ws.data, a.force(), ws.offence, ws.period)) {
-      ForceFacts asPart = ForceStories.facts(ws, data, a.force(), ws.period, Optional.of(a.name()));
-      out.print(ForceStories.story(asPart, render, data.dataDir, spec.commandLine().getErr()).text());
-      out.flush();
-      return 0;
+    if (force == null && ws.data().forces().size() != 1) {
+      throw new ParameterException(spec.commandLine(), "give --area NAME or --force NAME: the data covers "
+          + ws.data().forces().size() + " police forces");
     }
-    org.localwire.model.OffenceCopies copies = org.localwire.load.DataLoader.using(data.dataDir).offenceCopies();
-    copies.missing(ws.offence, org.localwire.render.Slugs.of(ws.offence))
-        .ifPresent(w -> spec.commandLine().getErr().println("localwire: warning: " + w));
-    var caveats = org.localwire.load.DataLoader.using(data.dataDir).caveats();
-    Renderer renderer = Renderer.using(render.templates, render.quotes(data.dataDir, spec.commandLine().getErr()),
-        caveats, org.localwire.load.DataLoader.using(data.dataDir).areaNames()).withOffences(copies);
-    AreaFacts facts = Facts.of(ws.data, org.localwire.load.DataLoader.using(data.dataDir).nonResidential(), caveats).forArea(a, ws.offence, ws.period);
-    out.print(renderer.render(facts, Angles.rank(facts)).text());
-    out.flush();
+    Stories.force(ws, force != null ? force : ws.data().forces().get(0), render.library(), console);
     return 0;
   }
 }

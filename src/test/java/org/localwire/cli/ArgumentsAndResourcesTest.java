@@ -74,7 +74,7 @@ class ArgumentsAndResourcesTest {
     DataOptions options = new DataOptions();
     options.data = file;
     options.dataDir = Path.of("data");
-    Workspace ws = Workspace.open(options);
+    org.localwire.publish.Workspace ws = org.localwire.publish.Workspace.open(options.selection());
     assertEquals("North Wales", ws.force("north wales"));
     InputException e = assertThrows(InputException.class, () -> ws.force("Nrth Wales"));
     assertEquals("--force: no force called \"Nrth Wales\" in " + file + "; did you mean North Wales?", e.getMessage());

@@ -1,26 +1,22 @@
-package org.localwire.cli;
+package org.localwire.publish;
 
 import java.util.List;
 import java.util.Optional;
-import org.localwire.angles.Angles;
 import org.localwire.facts.ForceFacts;
 import org.localwire.facts.Facts;
 import org.localwire.facts.Totals;
 import org.localwire.load.DataLoader;
-import org.localwire.load.QuoteLoader;
 import org.localwire.model.Caveat;
 import org.localwire.model.Dataset;
 import org.localwire.model.InputException;
 import org.localwire.model.Period;
-import org.localwire.render.Renderer;
-import org.localwire.render.Story;
 
-/** Wires up a force story: the force by name, its period, the caveats file, facts, angles, render. */
-final class ForceStories {
+/** Wires up a force story's facts: the force by name, its period, the caveats file. */
+public final class ForceStories {
   private ForceStories() {}
 
   /** The force by name, ignoring case; an unknown name suggests the closest ones. */
-  static String force(Dataset data, String name) throws InputException {
+  public static String force(Dataset data, String name) throws InputException {
     String wanted = name.strip();
     for (String f : data.forces()) {
       if (f.equalsIgnoreCase(wanted)) {
@@ -35,8 +31,8 @@ final class ForceStories {
   }
 
   /** The period asked for, or the latest 12 months for which the force has a count. */
-  static Period period(Workspace ws, String option, String force) throws InputException {
-    if (option != null) {
+  public static Period period(Workspace ws, String force) throws InputException {
+    if (ws.asked.period != null) {
       return ws.period;
     }
     List<Period> years = Totals.years(ws.data);
@@ -53,16 +49,14 @@ final class ForceStories {
         + " over any 12 months", "choose a file with the force's yearly figures, or another --offence");
   }
 
-  static ForceFacts facts(Workspace ws, DataOptions options, String force, Period period, Optional<String> area)
+  /** The force's facts, with the recording-rule changes of the data folder's caveats file. */
+  public static ForceFacts facts(Workspace ws, String force, Period period, Optional<String> area)
       throws InputException {
-    List<Caveat> caveats = DataLoader.using(options.dataDir).caveats();
-    return Facts.of(ws.data, caveats).forForce(force, ws.offence, period, area);
+    return facts(ws, DataLoader.using(ws.asked.dataDir).caveats(), force, period, area);
   }
 
-  static Story story(ForceFacts facts, RenderOptions render, java.nio.file.Path dataDir,
-      java.io.PrintWriter err) throws InputException {
-    Renderer renderer = Renderer.using(render.templates, render.quotes(dataDir, err), List.of(),
-        DataLoader.using(dataDir).areaNames()).withOffences(DataLoader.using(dataDir).offenceCopies());
-    return renderer.render(facts, Angles.rank(facts));
+  static ForceFacts facts(Workspace ws, List<Caveat> caveats, String force, Period period, Optional<String> area)
+      throws InputException {
+    return Facts.of(ws.data, caveats).forForce(force, ws.offence, period, area);
   }
 }

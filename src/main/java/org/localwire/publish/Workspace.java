@@ -1,4 +1,4 @@
-package org.localwire.cli;
+package org.localwire.publish;
 
 import java.text.Normalizer;
 import java.util.Comparator;
@@ -15,19 +15,37 @@ import org.localwire.model.Period;
 import org.localwire.seeds.SeedLoader;
 
 /** The loaded figures plus the choices a command resolves against them: area, period, offence. */
-final class Workspace {
+public final class Workspace {
   final Dataset data;
   final Period period;
   final String offence;
+  /** What was asked for: the data folder, and whether a period was given. */
+  final Selection asked;
 
-  private Workspace(Dataset data, Period period, String offence) {
+  private Workspace(Dataset data, Period period, String offence, Selection asked) {
     this.data = data;
     this.period = period;
     this.offence = offence;
+    this.asked = asked;
+  }
+
+  /** The figures loaded. */
+  public Dataset data() {
+    return data;
+  }
+
+  /** The period asked for, or the data's latest. */
+  public Period period() {
+    return period;
+  }
+
+  /** The offence asked for, as the data names it. */
+  public String offence() {
+    return offence;
   }
 
   /** The --data file (a seed case is read as its article's figures), or every bundled edition. */
-  private static Dataset load(DataLoader loader, DataOptions options, String offence) throws InputException {
+  private static Dataset load(DataLoader loader, Selection options, String offence) throws InputException {
     if (options.data == null) {
       return loader.loadDefault(offence, options.period);
     }
@@ -37,7 +55,8 @@ final class Workspace {
     return loader.load(options.data, offence, options.period);
   }
 
-  static Workspace open(DataOptions options) throws InputException {
+  /** The figures, period and offence of {@code options}; a name the data lacks is an error suggesting the closest. */
+  public static Workspace open(Selection options) throws InputException {
     DataLoader loader = DataLoader.using(options.dataDir);
     String offence = options.offence != null ? options.offence.strip() : DataLoader.DEFAULT_OFFENCE;
     // every edition of the council table in the data folder, on the partnerships of the period asked for
@@ -46,7 +65,7 @@ final class Workspace {
     if (options.offence == null && !data.offences().contains(offence) && data.offences().size() == 1) {
       offence = data.offences().get(0);
     }
-    return new Workspace(data, period(data, options.period), offence(data, offence));
+    return new Workspace(data, period(data, options.period), offence(data, offence), options);
   }
 
   /**
@@ -54,19 +73,19 @@ final class Workspace {
    * else the default or the data's first offence: for a run over several offences (issue 17),
    * which names each with {@link #about}.
    */
-  static Workspace openAny(DataOptions options) throws InputException {
+  public static Workspace openAny(Selection options) throws InputException {
     DataLoader loader = DataLoader.using(options.dataDir);
     String offence = DataLoader.DEFAULT_OFFENCE;
     Dataset data = load(loader, options, offence);
     if (!data.offences().contains(offence) && !data.offences().isEmpty()) {
       offence = data.offences().get(0);
     }
-    return new Workspace(data, period(data, options.period), offence);
+    return new Workspace(data, period(data, options.period), offence, options);
   }
 
   /** The same figures and period about {@code wanted}; an unknown name suggests the closest ones. */
-  Workspace about(String wanted) throws InputException {
-    return new Workspace(data, period, offence(data, wanted.strip()));
+  public Workspace about(String wanted) throws InputException {
+    return new Workspace(data, period, offence(data, wanted.strip()), asked);
   }
 
   private static Period period(Dataset data, String wanted) throws InputException {
@@ -96,7 +115,7 @@ final class Workspace {
   }
 
   /** The force by name, ignoring case; an unknown name suggests the closest ones. */
-  String force(String name) throws InputException {
+  public String force(String name) throws InputException {
     String wanted = name.strip();
     for (String f : data.forces()) {
       if (f.equalsIgnoreCase(wanted)) {
@@ -111,7 +130,7 @@ final class Workspace {
   }
 
   /** The area by name, ignoring case; an unknown name suggests the closest ones. */
-  Area area(String name) throws InputException {
+  public Area area(String name) throws InputException {
     // NFC, as the loader reads names: "Ynys Môn" typed either way is the same area
     String wanted = Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
     for (Area a : data.areas()) {
