@@ -73,7 +73,7 @@ public final class Workspace {
    * else the default or the data's first offence: for a run over several offences (issue 17),
    * which names each with {@link #about}.
    */
-  public static Workspace openAny(Selection options) throws InputException {
+  static Workspace openAny(Selection options) throws InputException {
     DataLoader loader = DataLoader.using(options.dataDir);
     String offence = DataLoader.DEFAULT_OFFENCE;
     Dataset data = load(loader, options, offence);
@@ -84,7 +84,7 @@ public final class Workspace {
   }
 
   /** The same figures and period about {@code wanted}; an unknown name suggests the closest ones. */
-  public Workspace about(String wanted) throws InputException {
+  Workspace about(String wanted) throws InputException {
     return new Workspace(data, period, offence(data, wanted.strip()), asked);
   }
 

@@ -1,4 +1,4 @@
-package org.localwire.cli;
+package org.localwire.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.localwire.cli;
+package org.localwire.publish;
 
 import static java.util.Objects.requireNonNull;
 

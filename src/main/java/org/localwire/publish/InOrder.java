@@ -1,4 +1,4 @@
-package org.localwire.cli;
+package org.localwire.publish;
 
 import java.util.ArrayList;
 import java.util.List;
