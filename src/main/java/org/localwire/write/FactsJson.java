@@ -94,14 +94,34 @@ public final class FactsJson {
     return false;
   }
 
+  /**
+   * Cells repeat from story to story (a force's total, the 43 forces of the national figure, every
+   * area of a force in its ranks): each is quoted and encoded for JSON once, up to a bound, so that
+   * a million areas cannot fill memory with them.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<Cell, com.fasterxml.jackson.core.io.SerializedString>
+      CELLS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int CELLS_KEPT = 1 << 16;
+
+  private static Object cell(Cell c) {
+    com.fasterxml.jackson.core.io.SerializedString s = CELLS.get(c);
+    if (s == null) {
+      s = new com.fasterxml.jackson.core.io.SerializedString(c.toString());
+      if (CELLS.size() < CELLS_KEPT) {
+        CELLS.putIfAbsent(c, s);
+      }
+    }
+    return s;
+  }
+
   private static Map<String, Object> phrase(Phrase p) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("fact", p.fact());
     m.put("wording", p.text());
     m.put("exact", p.exact());
-    List<String> cells = new java.util.ArrayList<>(p.cells().size());
+    List<Object> cells = new java.util.ArrayList<>(p.cells().size());
     for (Cell c : p.cells()) {
-      cells.add(c.toString());
+      cells.add(cell(c));
     }
     m.put("cells", cells);
     return m;

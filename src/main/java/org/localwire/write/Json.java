@@ -47,6 +47,8 @@ final class Json {
       json.writeNull();
     } else if (value instanceof String s) {
       json.writeString(s);
+    } else if (value instanceof com.fasterxml.jackson.core.SerializableString s) {
+      json.writeString(s); // quoted and encoded once, written as bytes
     } else if (value instanceof Boolean b) {
       json.writeBoolean(b);
     } else if (value instanceof Integer || value instanceof Long) {
