@@ -17,17 +17,7 @@ public final class ForceStories {
 
   /** The force by name, ignoring case; an unknown name suggests the closest ones. */
   public static String force(Dataset data, String name) throws InputException {
-    String wanted = name.strip();
-    for (String f : data.forces()) {
-      if (f.equalsIgnoreCase(wanted)) {
-        return f;
-      }
-    }
-    List<String> close = Workspace.closest(wanted, data.forces());
-    String hint = close.isEmpty()
-        ? "the data covers " + String.join(", ", data.forces())
-        : "did you mean " + String.join(" or ", close) + "?";
-    throw InputException.in("--force", "no police force called \"" + wanted + "\" in " + data.source().file(), hint);
+    return Workspace.force(data, name);
   }
 
   /** The period asked for, or the latest 12 months for which the force has a count. */

@@ -116,6 +116,14 @@ public final class Workspace {
 
   /** The force by name, ignoring case; an unknown name suggests the closest ones. */
   public String force(String name) throws InputException {
+    return force(data, name);
+  }
+
+  /**
+   * The force by name in {@code data}, ignoring case; an unknown name suggests the closest ones.
+   * The one check of a force's name, for batches and stories alike.
+   */
+  static String force(org.localwire.model.Dataset data, String name) throws InputException {
     String wanted = name.strip();
     for (String f : data.forces()) {
       if (f.equalsIgnoreCase(wanted)) {
@@ -126,7 +134,7 @@ public final class Workspace {
     String hint = close.isEmpty()
         ? "the forces in the data are: " + String.join(", ", data.forces())
         : "did you mean " + String.join(" or ", close) + "?";
-    throw InputException.in("--force", "no force called \"" + wanted + "\" in " + data.source().file(), hint);
+    throw InputException.in("--force", "no police force called \"" + wanted + "\" in " + data.source().file(), hint);
   }
 
   /** The area by name, ignoring case; an unknown name suggests the closest ones. */

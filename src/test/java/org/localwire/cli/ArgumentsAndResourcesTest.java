@@ -77,9 +77,9 @@ class ArgumentsAndResourcesTest {
     org.localwire.publish.Workspace ws = org.localwire.publish.Workspace.open(options.selection());
     assertEquals("North Wales", ws.force("north wales"));
     InputException e = assertThrows(InputException.class, () -> ws.force("Nrth Wales"));
-    assertEquals("--force: no force called \"Nrth Wales\" in " + file + "; did you mean North Wales?", e.getMessage());
+    assertEquals("--force: no police force called \"Nrth Wales\" in " + file + "; did you mean North Wales?", e.getMessage());
     e = assertThrows(InputException.class, () -> ws.force("Kent"));
-    assertEquals("--force: no force called \"Kent\" in " + file + "; the forces in the data are: North Wales, Norfolk",
+    assertEquals("--force: no police force called \"Kent\" in " + file + "; the forces in the data are: North Wales, Norfolk",
         e.getMessage());
   }
 

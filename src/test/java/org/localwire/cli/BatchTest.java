@@ -386,7 +386,7 @@ class BatchTest {
   void unknownForceSuggestsTheClosest() {
     Cli r = Cli.run("batch", "--force", "Gwnet");
     assertEquals(1, r.exit());
-    assertEquals("localwire: --force: no force called \"Gwnet\" in data/csp_offence_group_ye_jun2025_ons_tableC2.csv;"
+    assertEquals("localwire: --force: no police force called \"Gwnet\" in data/csp_offence_group_ye_jun2025_ons_tableC2.csv;"
         + " did you mean Gwent?\n", r.err());
   }
 
