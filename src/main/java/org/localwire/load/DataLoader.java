@@ -48,36 +48,41 @@ public final class DataLoader {
   }
 
   /**
-   * How the copy names areas (and forces) whose official name reads badly in a sentence ({@code
-   * area-names.csv}: "Bristol, City of" is "Bristol"), with "the" where the name takes it
-   * (optional {@code article} column: "the Isles of Scilly"); a place not listed keeps its name.
+   * How the copy names places whose official name reads badly in a sentence ({@code
+   * area-names.csv}: code, name, in_copy, article; "Bristol, City of" is "Bristol"), with "the"
+   * where the name takes it ("the Isles of Scilly"). Areas are matched by their ONS code; a row
+   * with no code names a force. A place not listed keeps its name.
    */
-  public java.util.Map<String, String> areaNames() throws InputException {
+  public org.localwire.model.PlaceNames areaNames() throws InputException {
     Path file = dataDir.resolve("area-names.csv");
     if (!java.nio.file.Files.exists(file)) {
-      return java.util.Map.of();
+      return org.localwire.model.PlaceNames.none();
     }
     CsvFiles.Table table = CsvFiles.read(file);
+    int code = table.column("code");
     int name = table.column("name");
     int inCopy = table.column("in_copy");
     int article = table.column("article");
-    if (name < 0 || inCopy < 0) {
-      throw InputException.atLine(file.toString(), 1, "the header is not name,in_copy", "write name,in_copy");
+    if (code < 0 || name < 0 || inCopy < 0) {
+      throw InputException.atLine(file.toString(), 1, "the header is not code,name,in_copy,article",
+          "write code,name,in_copy,article");
     }
-    java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+    List<org.localwire.model.PlaceNames.Row> rows = new java.util.ArrayList<>();
     for (CsvFiles.Row row : table.rows()) {
-      if (row.cells().size() != table.header().size() || row.cells().get(inCopy).isBlank()) {
+      if (row.cells().size() != table.header().size() || row.cells().get(name).isBlank()
+          || row.cells().get(inCopy).isBlank()) {
         throw InputException.atLine(file.toString(), row.line(), "needs an official name and the name for the copy",
-            "write both cells, e.g. \"Bristol, City of\",Bristol");
+            "write both cells, e.g. E22000002,\"Bristol, City of\",Bristol, (the code empty for a force)");
       }
       String the = article < 0 ? "" : row.cells().get(article).strip();
       if (!the.isEmpty() && !the.equals("the")) {
         throw InputException.at(new org.localwire.model.Cell(file.toString(), row.line(), article + 1),
             "the article is \"" + the + "\"", "write the, or leave the cell empty");
       }
-      names.put(row.cells().get(name).strip(), (the.isEmpty() ? "" : "the ") + row.cells().get(inCopy).strip());
+      rows.add(new org.localwire.model.PlaceNames.Row(row.cells().get(code).strip(), row.cells().get(name).strip(),
+          (the.isEmpty() ? "" : "the ") + row.cells().get(inCopy).strip()));
     }
-    return java.util.Map.copyOf(names);
+    return new org.localwire.model.PlaceNames(rows);
   }
 
   /**

@@ -61,7 +61,7 @@ public final class Batch {
       ws.force(options.force); // an unknown force is said before a template error, as ever
     }
     approve(List.of(ws));
-    desk = setup.get();
+    desk = setup.get().forData(ws.data);
     new OneRelease(this, ws).run(started, null);
   }
 
@@ -125,7 +125,7 @@ public final class Batch {
   private void many(Background<Desk> setup, long started) throws InputException {
     Workspace first = Workspace.openAny(options.selection);
     List<Area> areas = areas(first);
-    desk = setup.get();
+    desk = setup.get().forData(first.data);
     List<Workspace> runs = runs(first);
     Path page = Overview.in(options.out);
     List<Workspace> writable = writable(runs, areas);

@@ -10,6 +10,7 @@ import org.localwire.load.QuoteLoader;
 import org.localwire.model.Caveat;
 import org.localwire.model.InputException;
 import org.localwire.model.OffenceCopies;
+import org.localwire.model.PlaceNames;
 import org.localwire.model.Quote;
 import org.localwire.render.Renderer;
 import org.localwire.render.Slugs;
@@ -19,12 +20,19 @@ import org.localwire.render.Slugs;
  * quotes, area names, offence copies), the recording-rule caveats and the offence copies. One
  * set-up, so that a bad file is the same error, with the same exit code, whatever the story.
  */
-record Desk(Renderer renderer, List<Caveat> caveats, OffenceCopies copies) {
+record Desk(Renderer renderer, List<Caveat> caveats, OffenceCopies copies, PlaceNames names) {
+  /** This desk with the copy names of the places in {@code data} (matched by code), before any story. */
+  Desk forData(org.localwire.model.Dataset data) {
+    renderer.withNames(names.in(data.areas()));
+    return this;
+  }
+
   /** A batch's set-up: caveats, offence copies, quotes, templates; errors come in that order. */
   static Desk forBatch(Path dataDir, Library library, PrintWriter err) throws InputException {
     List<Caveat> caveats = DataLoader.using(dataDir).caveats();
     OffenceCopies copies = DataLoader.using(dataDir).offenceCopies();
-    return new Desk(renderer(dataDir, library, caveats, copies, err), caveats, copies);
+    return new Desk(renderer(dataDir, library, caveats, copies, err), caveats, copies,
+        DataLoader.using(dataDir).areaNames());
   }
 
   /**
@@ -35,7 +43,8 @@ record Desk(Renderer renderer, List<Caveat> caveats, OffenceCopies copies) {
     OffenceCopies copies = DataLoader.using(dataDir).offenceCopies();
     warnIfNoCopy(copies, offence, err);
     List<Caveat> caveats = DataLoader.using(dataDir).caveats();
-    return new Desk(renderer(dataDir, library, caveats, copies, err), caveats, copies);
+    return new Desk(renderer(dataDir, library, caveats, copies, err), caveats, copies,
+        DataLoader.using(dataDir).areaNames());
   }
 
   /** The warning that {@code offence} has no copy of its own in data/offences/, if it has none. */
@@ -45,8 +54,7 @@ record Desk(Renderer renderer, List<Caveat> caveats, OffenceCopies copies) {
 
   private static Renderer renderer(Path dataDir, Library library, List<Caveat> caveats, OffenceCopies copies,
       PrintWriter err) throws InputException {
-    return Renderer.using(library.templates(), quotes(library.quotes(), dataDir, err), caveats,
-        DataLoader.using(dataDir).areaNames()).withOffences(copies);
+    return Renderer.using(library.templates(), quotes(library.quotes(), dataDir, err), caveats).withOffences(copies);
   }
 
   /**

@@ -51,7 +51,7 @@ public final class Stories {
   }
 
   private static void write(Workspace ws, Library library, Sink sink, Subject subject) throws InputException {
-    Desk desk = Desk.forStory(ws.asked.dataDir, library, ws.offence, sink.err());
+    Desk desk = Desk.forStory(ws.asked.dataDir, library, ws.offence, sink.err()).forData(ws.data);
     PlaceFacts facts = subject.facts(desk);
     PrintWriter out = sink.out();
     out.print(desk.renderer().render(facts, Angles.rank(facts)).text());

@@ -43,7 +43,7 @@ public final class Renderer {
   private volatile Template forceStory;
   private final List<Quote> quotes;
   private final List<Caveat> caveats;
-  private final java.util.Map<String, String> names;
+  private java.util.Map<String, String> names;
 
   private org.localwire.model.OffenceCopies copies = org.localwire.model.OffenceCopies.none();
 
@@ -53,6 +53,16 @@ public final class Renderer {
    */
   public Renderer withOffences(org.localwire.model.OffenceCopies copies) {
     this.copies = java.util.Objects.requireNonNull(copies, "copies");
+    return this;
+  }
+
+  /**
+   * This renderer with the names copy uses for the places of the data it renders (official name
+   * to name in copy, {@link org.localwire.model.PlaceNames#in}). Set once, before the first story,
+   * by the command that made it.
+   */
+  public Renderer withNames(java.util.Map<String, String> names) {
+    this.names = java.util.Map.copyOf(names);
     return this;
   }
 

@@ -78,7 +78,7 @@ class AllAreasAccuracyTest {
   static void oracle() throws Exception {
     latest = csv(TABLE);
     for (CSVRecord r : csv(Path.of("data/area-names.csv"))) {
-      IN_COPY.put(r.get(0), r.get(1));
+      IN_COPY.put(r.get(1), r.get(2)); // code, name, in_copy, article
     }
     earlier = csv(EARLIER);
     caveatRows = csv(Path.of("data/caveats.csv"));
@@ -95,7 +95,7 @@ class AllAreasAccuracyTest {
     data = loader.loadDefault(OFFENCE, null);
     caveats = loader.caveats();
     // as the CLI makes it: with the names copy uses ("Bristol" for "Bristol, City of")
-    renderer = Renderer.using(Path.of("templates"), QuoteLoader.load(Path.of("quotes")), caveats, loader.areaNames())
+    renderer = Renderer.using(Path.of("templates"), QuoteLoader.load(Path.of("quotes")), caveats, loader.areaNames().in(data.areas()))
         .withOffences(loader.offenceCopies());
     for (CSVRecord r : csv(Path.of("data/helplines.csv"))) {
       CONTACTS.add(r.get("contact"));

@@ -28,7 +28,7 @@ class StoryGoldenTest {
     AreaFacts facts = Facts.of(data, loader.caveats()).forArea(data.area(area).orElseThrow(),
         DataLoader.DEFAULT_OFFENCE, data.latestPeriod());
     Renderer renderer = Renderer.using(Path.of("templates"), QuoteLoader.load(Path.of("quotes")), loader.caveats(),
-        loader.areaNames()).withOffences(loader.offenceCopies());
+        loader.areaNames().in(data.areas())).withOffences(loader.offenceCopies());
     return renderer.render(facts, Angles.rank(facts)).text();
   }
 
