@@ -332,7 +332,7 @@ ${caveat}
 No figure was published for ${place.area} for ${past.unpublished}.
 </#if>
 <#if past.hasChange && past.largest.riseInForce && !lead.LARGEST_RISE_IN_FORCE>
-No other area in ${place.force} saw a bigger rise over the period.
+No other area in ${place.force} has had a bigger rise ${past.change.since}.
 </#if>
 <#if past.hasChange && past.largest.nationally>
 It was the biggest percentage rise of the ${past.largest.nationalAreas} areas in England and Wales that recorded offences of this kind ${past.change.fromDuring}.

@@ -36,7 +36,7 @@ class EdgeWordingTest {
       from none: change           | Alpha,Westmoor,0,5;Beta,Westmoor,10,12;Gamma,Westmoor,10,9 | Alpha | Police recorded none in 2016, against five in 2017.
       largest rise: names both    | Alpha,Westmoor,1812,2141;Beta,Westmoor,3000,2900          | Alpha | Of the two areas in the Westmoor police force area, Alpha had the biggest rise in recorded stalking and harassment offences: 1,812 in 2016 to 2,141 in 2017, up 18%.
       small base: tripled, no lead | Alpha,Westmoor,3,9;Beta,Westmoor,300,310                  | Alpha | Police in Alpha record nine stalking and harassment offences in 2017
-      small base: tripled, said    | Alpha,Westmoor,3,9;Beta,Westmoor,300,310                  | Alpha | The number has tripled from three in 2016 to nine in 2017. No other area in Westmoor saw a bigger rise over the period.
+      small base: tripled, said    | Alpha,Westmoor,3,9;Beta,Westmoor,300,310                  | Alpha | The number has tripled from three in 2016 to nine in 2017. No other area in Westmoor has had a bigger rise since 2016.
       one offence: intro          | Alpha,Westmoor,1,1;Beta,Westmoor,10,12                     | Alpha | Police in Alpha recorded one stalking and harassment offence in 2017, according to official figures.
       one offence: share          | Alpha,Westmoor,1,1;Beta,Westmoor,10,12                     | Alpha | The one offence recorded there is 7.7% of the 13 recorded across the Westmoor police force area, the sum of its areas in the figures.
       one offence: only area      | Alpha,Westmoor,1,1                                         | Alpha | The one offence recorded there is the only one recorded in the Westmoor police force area.
@@ -44,7 +44,7 @@ class EdgeWordingTest {
       down to one                 | Alpha,Westmoor,3,1;Beta,Westmoor,10,12                     | Alpha | Compared with the three recorded in 2016, the figure in 2017 is down 67%.
       rise below 0.5%             | Alpha,Westmoor,1000,1004;Beta,Westmoor,10,12               | Alpha | Compared with the 1,000 recorded in 2016, the figure in 2017 is up less than 1%.
       rise of exactly 0.5%        | Alpha,Westmoor,1000,1005;Beta,Westmoor,10,12               | Alpha | Compared with the 1,000 recorded in 2016, the figure in 2017 is up 1%.
-      largest rise, below 0.5%, small change: no lead | Alpha,Westmoor,1000,1004;Beta,Westmoor,10,9 | Alpha | Compared with the 1,000 recorded in 2016, the figure in 2017 is up less than 1%. No other area in Westmoor saw a bigger rise over the period.
+      largest rise, below 0.5%, small change: no lead | Alpha,Westmoor,1000,1004;Beta,Westmoor,10,9 | Alpha | Compared with the 1,000 recorded in 2016, the figure in 2017 is up less than 1%. No other area in Westmoor has had a bigger rise since 2016.
       fall below 0.5%             | Alpha,Westmoor,1000,996;Beta,Westmoor,10,12                | Alpha | Compared with the 1,000 recorded in 2016, the figure in 2017 is down less than 1%.
       fall: headline              | Alpha,Westmoor,200,150;Beta,Westmoor,300,310               | Alpha | Alpha has Westmoor's biggest fall in stalking and harassment offences
       fall: intro                 | Alpha,Westmoor,200,150;Beta,Westmoor,300,310               | Alpha | Alpha saw the biggest fall in recorded stalking and harassment offences of the two areas in the Westmoor police force area, down 25% from 200 in 2016 to 150 in 2017.
@@ -52,7 +52,7 @@ class EdgeWordingTest {
       tied for most: headline     | Alpha,Westmoor,110,120;Beta,Westmoor,115,120;Gamma,Westmoor,20,40 | Beta | Beta joint highest for stalking and harassment offences in Westmoor
       tied for most: intro        | Alpha,Westmoor,110,120;Beta,Westmoor,115,120;Gamma,Westmoor,20,40 | Beta | Police recorded 120 stalking and harassment offences in Beta in 2017, the joint highest number of the three areas in the Westmoor police force area.
       tied for most: the other    | Alpha,Westmoor,110,120;Beta,Westmoor,115,120;Gamma,Westmoor,20,40 | Alpha | Police recorded 120 stalking and harassment offences in Alpha in 2017, the joint highest number of the three areas in the Westmoor police force area.
-      tied for biggest rise       | Alpha,Westmoor,100,120;Beta,Westmoor,100,120;Gamma,Westmoor,50,40 | Alpha | Compared with the 100 recorded in 2016, the figure in 2017 is up 20%. No other area in Westmoor saw a bigger rise over the period.
+      tied for biggest rise       | Alpha,Westmoor,100,120;Beta,Westmoor,100,120;Gamma,Westmoor,50,40 | Alpha | Compared with the 100 recorded in 2016, the figure in 2017 is up 20%. No other area in Westmoor has had a bigger rise since 2016.
       force of one area           | Alpha,Westmoor,100,120;Beta,Farrow,100,120                 | Alpha | Alpha is the only area in the Westmoor police force area.
       all equal: rank             | Alpha,Westmoor,100,100;Beta,Westmoor,100,100;Gamma,Westmoor,100,100 | Gamma | Police recorded 100 stalking and harassment offences in Gamma in 2017, the joint highest number of the three areas in the Westmoor police force area.
       all equal: change           | Alpha,Westmoor,100,100;Beta,Westmoor,100,100;Gamma,Westmoor,100,100 | Gamma | Police recorded the same number, 100, in 2016 as in 2017.
