@@ -301,6 +301,9 @@ The rate is based on ${rate.basis}.<#if rate.hasForce> Across ${place.forceArea}
 <#elseif rate.noReason?has_content>
 No rate per head of population can be given for ${place.area}: ${rate.noReason}.
 </#if>
+<#if rate.misleads?has_content>
+${rate.misleads}
+</#if>
 
 <#-- ===== change over time ===== -->
 <#if past.hasChange && !rise>

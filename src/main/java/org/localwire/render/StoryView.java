@@ -85,7 +85,7 @@ public record StoryView(
    * population basis, its rank in the force, and the force's and England and Wales's rates.
    */
   public record RateView(boolean any, String value, String basis, String noReason, RateRank rank, boolean hasForce,
-      String force, boolean hasNational, String national, String vsNational) {}
+      String force, boolean hasNational, String national, String vsNational, String misleads) {}
 
   /** The area's rank in its force by rate, of how many areas, and the lowest. */
   public record RateRank(boolean any, String words, String areas, String bottomArea, String bottom) {}

@@ -109,7 +109,7 @@ final class Views {
         List.of());
     StoryView.RateView rate = rate(f, place);
     List<String> crossed = crossedCaveats(f, caveats);
-    StoryView.Past past = past(f, place.area(), crossed, rate.any(), Story.lead(angles));
+    StoryView.Past past = past(f, place.area(), crossed, Story.lead(angles));
     StoryView.QuoteView quoteView = new StoryView.QuoteView(quote.speaker(), quote.role(), quote.organisation(),
         quote.text(), quote.isSample());
     StoryView.Closing closing = new StoryView.Closing(context(copy),
@@ -474,8 +474,11 @@ final class Views {
     String forceRate = f.forceRate().map(r -> sayRate("offences per 1,000 people across " + force, r)).orElse("");
     String nationalRate = f.nationalRate().map(r -> sayRate("offences per 1,000 people across England and Wales", r))
         .orElse("");
+    // a place whose residents are not the people there: its rate per resident comes with the reason it misleads
+    String misleads = rated && f.nonResidential().isPresent()
+        ? "The rate per resident is a poor guide here: " + f.nonResidential().get() + "." : "";
     return new StoryView.RateView(rated, rate, rateBasis, noRate, rank, rated && f.forceRate().isPresent(), forceRate,
-        rated && f.nationalRate().isPresent(), nationalRate, vsNational(f, rate, nationalRate));
+        rated && f.nationalRate().isPresent(), nationalRate, vsNational(f, rate, nationalRate), misleads);
   }
 
   private StoryView.RateRank rateRank(AreaFacts f, String force, boolean rated) {
@@ -506,7 +509,7 @@ final class Views {
     return c > 0 ? "higher than" : c < 0 ? "lower than" : "the same as";
   }
 
-  private StoryView.Past past(AreaFacts f, String area, List<String> crossed, boolean rated, Angle.Kind lead) {
+  private StoryView.Past past(AreaFacts f, String area, List<String> crossed, Angle.Kind lead) {
     // in the order the copy's phrases were recorded: the change, then the last year's, national, largest
     Change ch = f.change().orElse(null);
     StoryView.ChangeView change = ch == null ? null : change(ch, area);
@@ -525,13 +528,8 @@ final class Views {
         unpublishedNames.add(Periods.name(h.period()));
       }
     }
-    java.util.Set<String> said = new java.util.LinkedHashSet<>(crossed);
-    // a place whose residents are not the people there: its rate per resident comes with the reason it misleads
-    if (rated && f.nonResidential().isPresent()) {
-      said.add("The rate per resident is a poor guide here: " + f.nonResidential().get() + ".");
-    }
     return new StoryView.Past(change != null, change, previous, national, largest, series(f), history,
-        joinNames(unpublishedNames), List.copyOf(said), false, null, List.of(), List.of());
+        joinNames(unpublishedNames), List.copyOf(crossed), false, null, List.of(), List.of());
   }
 
   /**
