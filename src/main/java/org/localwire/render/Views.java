@@ -149,8 +149,9 @@ final class Views {
     List<String> caveats = caveats(f);
     StoryView.QuoteView quoteView = new StoryView.QuoteView(quote.speaker(), quote.role(), quote.organisation(),
         quote.text(), quote.isSample());
-    // "the City of London" in copy (data/area-names.csv); a "... Police" force is named by forcePlace and policeIn
-    String named = force.endsWith("Police") ? force : inCopy(force);
+    // "the City of London", "the Metropolitan Police" in copy (data/area-names.csv); a "... Police" force's
+    // place and police are named by forcePlace and policeIn ("the Metropolitan Police area")
+    String named = inCopy(force);
     StoryView.Place place = new StoryView.Place(named, capitalised(named), named, forceArea(force), f.partial(),
         force.endsWith("Police") ? forcePlace(force) : named, force.endsWith("Police") ? policeIn(force) : "police in " + named);
     StoryView.Past past = new StoryView.Past(change != null, change, NO_PREVIOUS, NO_NATIONAL_TREND, NO_LARGEST, series(f),
