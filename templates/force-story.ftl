@@ -28,7 +28,7 @@ Police record ${areas.focus.perDay} ${areas.focus.perDayOne?then(offence.noun, o
 <#case lead.AREAS_ROUNDUP>
 <#-- a change on a small base or of a handful is not a headline (README, "angle score") -->
 <#if past.hasChange && !past.change.sizeable>
-${areas.list.top} records the most ${offence.nouns} in ${place.forcePlace}
+${areas.list.most.top} records the most ${offence.nouns} in ${place.forcePlace}
 <#elseif past.hasChange && past.change.hasMultiple>
 ${offence.nounsTitle} have ${past.change.multiple} across ${place.forcePlace} in ${past.change.years}
 <#elseif past.hasChange && past.change.direction.rise && !past.change.fromZero>
@@ -36,7 +36,7 @@ ${offence.nounsTitle} up ${past.change.percent} across ${place.forcePlace}
 <#elseif past.hasChange && past.change.direction.fall>
 ${offence.nounsTitle} down ${past.change.percent} across ${place.forcePlace}
 <#else>
-${areas.list.top} records the most ${offence.nouns} in ${place.forcePlace}
+${areas.list.most.top} records the most ${offence.nouns} in ${place.forcePlace}
 </#if>
 <#break>
 <#case lead.MULTIPLE>
@@ -162,18 +162,18 @@ The figure for ${place.force} ${figures.during} is ${figures.basis}.
 
 ${a.name?cap_first} recorded <#if a.first>the most, </#if><#if a.last>the fewest, </#if>${a.count}<#if !a.perDayIsCount>, ${a.perDay} ${a.perDayUnit} on average</#if><#if a.hasChange>, ${a.direction}<#if a.percent?has_content> ${a.percent}</#if> from ${a.before} in ${a.fromName}<#if a.hasMultiple>: the number has ${a.multiple}</#if></#if>.
 </#list>
-<#if areas.list.hasLargestRise>
+<#if areas.list.rise.has>
 
-The biggest rise ${areas.list.largestRiseSince} was in ${areas.list.largestRise}, up ${areas.list.largestRisePercent}.
-<#elseif areas.list.allFell>
+The biggest rise ${areas.list.rise.since} was in ${areas.list.rise.name}, up ${areas.list.rise.percent}.
+<#elseif areas.list.rise.allFell>
 
-Every area recorded fewer offences than ${areas.list.largestRiseFromDuring}; the smallest fall was in ${areas.list.largestRise}, down ${areas.list.largestRisePercent}.
+Every area recorded fewer offences than ${areas.list.rise.fromDuring}; the smallest fall was in ${areas.list.rise.name}, down ${areas.list.rise.percent}.
 </#if>
 <#else>
-Of the ${areas.list.count} areas in ${place.forceArea}, ${areas.list.top} recorded the most, ${areas.list.topCount}, and ${areas.list.bottom} the fewest, ${areas.list.bottomCount}.<#if areas.list.hasLargestRise> The biggest rise ${areas.list.largestRiseSince} was in ${areas.list.largestRise}, up ${areas.list.largestRisePercent}.<#elseif areas.list.allFell> Every area recorded fewer offences than ${areas.list.largestRiseFromDuring}; the smallest fall was in ${areas.list.largestRise}, down ${areas.list.largestRisePercent}.</#if>
+Of the ${areas.list.count} areas in ${place.forceArea}, ${areas.list.most.top} recorded the most, ${areas.list.most.topCount}, and ${areas.list.most.bottom} the fewest, ${areas.list.most.bottomCount}.<#if areas.list.rise.has> The biggest rise ${areas.list.rise.since} was in ${areas.list.rise.name}, up ${areas.list.rise.percent}.<#elseif areas.list.rise.allFell> Every area recorded fewer offences than ${areas.list.rise.fromDuring}; the smallest fall was in ${areas.list.rise.name}, down ${areas.list.rise.percent}.</#if>
 </#if>
-<#if areas.list.hasRates>
-Based on ${areas.list.rateBasis}, ${areas.list.topRateArea} had the highest rate, ${areas.list.topRate} offences for every 1,000 people, and ${areas.list.bottomRateArea} the lowest, ${areas.list.bottomRate}.
+<#if areas.list.rates.has>
+Based on ${areas.list.rates.basis}, ${areas.list.rates.topArea} had the highest rate, ${areas.list.rates.top} offences for every 1,000 people, and ${areas.list.rates.bottomArea} the lowest, ${areas.list.rates.bottom}.
 </#if>
 </#if>
 <#if lead.AREAS_ROUNDUP && past.unpublished?has_content>

@@ -33,8 +33,7 @@ final class AreaLines {
     List<ForceFacts.AreaLine> lines = f.areas();
     // with an area's figure missing its place among them is not known: no top or bottom (issue 14)
     if (lines.size() < 2 || f.partial() || !f.unpublishedAreas().isEmpty()) {
-      return new StoryView.AreaList(false, false, "", List.of(), "", "", "", "", false, "", "", false, "", "", false, "", "", "",
-          "", "");
+      return new StoryView.AreaList(false, false, "", List.of(), new StoryView.Most("", "", "", ""), NO_RISE, NO_RATES);
     }
     String force = f.force();
     boolean listed = lines.size() <= Views.LISTED_AREAS;
@@ -53,13 +52,12 @@ final class AreaLines {
     String bottomCount = views.say("offences recorded in " + bottom.name(), bottom.count().value() == 0 ? "none"
         : NumberWords.count(bottom.count().value()),
         Long.toString(bottom.count().value()), bottom.count().cells());
-    LargestRise rise = largestRise(lines);
-    AreaRates rates = areaRates(lines);
-    return new StoryView.AreaList(true, listed, count, shown, views.inCopy(top.name()), topCount, views.inCopy(bottom.name()),
-        bottomCount, rise.has(), rise.name(), rise.percent(), rise.allFell() && !rise.has() && !rise.name().isEmpty(),
-        rise.fromDuring(), rise.since(),
-        rates.has(), rates.basis(), rates.topArea(), rates.top(), rates.bottomArea(), rates.bottom());
+    StoryView.Most most = new StoryView.Most(views.inCopy(top.name()), topCount, views.inCopy(bottom.name()), bottomCount);
+    return new StoryView.AreaList(true, listed, count, shown, most, largestRise(lines), areaRates(lines));
   }
+
+  private static final StoryView.AreaRise NO_RISE = new StoryView.AreaRise(false, false, "", "", "", "");
+  private static final StoryView.AreaRates NO_RATES = new StoryView.AreaRates(false, "", "", "", "", "");
 
   /** One area's line: its count, per day, and (when the areas are listed) its change since the first period. */
   private StoryView.AreaView areaLine(ForceFacts f, ForceFacts.AreaLine a, boolean listed, boolean first, boolean last) {
@@ -97,46 +95,44 @@ final class AreaLines {
   }
 
   /** The largest rise among the areas, and whether all fell (then {@code name} is the smallest fall). */
-  private record LargestRise(boolean has, boolean allFell, String name, String percent, String fromDuring, String since) {}
-
-  private LargestRise largestRise(List<ForceFacts.AreaLine> lines) {
+  /** The largest rise, only when it is a rise and no other area shares it; or the smallest fall when all fell. */
+  private StoryView.AreaRise largestRise(List<ForceFacts.AreaLine> lines) {
     // the largest rise, only when it is a rise and no other area shares it
     List<Ranked> rises = lines.stream().filter(a -> a.change().isPresent() && a.change().get().before().value() > 0)
         .map(a -> Ranked.ratio(a.name(), a.count().value(), a.count(), a.change().get().before())).toList();
     // "the biggest rise" compares every area: one without a change could be bigger (issue 18)
     if (rises.size() < 2 || rises.size() != lines.size()) {
-      return new LargestRise(false, false, "", "", "", "");
+      return NO_RISE;
     }
     Rank rank = Rank.of("rise", rises.stream().max(Comparator.naturalOrder()).orElseThrow().name(), rises);
     ForceFacts.AreaLine line = lines.stream().filter(a -> a.name().equals(rank.name())).findFirst().orElseThrow();
     Change ch = line.change().orElseThrow();
     boolean allFell = lines.stream().allMatch(a -> a.change().get().isFall());
     if (rank.joint() || !(ch.isRise() || allFell)) {
-      return new LargestRise(false, allFell, "", "", "", "");
+      // every area fell but two share the smallest fall: no name to give, so nothing said
+      return NO_RISE;
     }
     String largest = views.inCopy(rank.name());
     String largestPercent = views.say("change " + Periods.since(ch.from()) + " in " + largest,
         Percentages.change(ch.before().value(), ch.after().value()).orElseThrow(),
         "100 * (" + ch.after().value() + " - " + ch.before().value() + ") / " + ch.before().value(),
         Views.both(ch.before(), ch.after()));
-    return new LargestRise(ch.isRise(), allFell, largest, largestPercent, Periods.during(ch.from()),
+    // allFell only with a name to give (the smallest fall), never beside a rise
+    return new StoryView.AreaRise(ch.isRise(), allFell && !ch.isRise(), largest, largestPercent, Periods.during(ch.from()),
         Periods.since(ch.from()));
   }
 
   /** The highest and lowest rates per 1,000 people of the areas, when every area has one and they differ. */
-  private record AreaRates(boolean has, String basis, String topArea, String top, String bottomArea, String bottom) {}
-
-  private AreaRates areaRates(List<ForceFacts.AreaLine> lines) {
+  private StoryView.AreaRates areaRates(List<ForceFacts.AreaLine> lines) {
     List<ForceFacts.AreaLine> rated = lines.stream().filter(a -> a.rate().isPresent()).toList();
-    AreaRates none = new AreaRates(false, "", "", "", "", "");
     if (rated.size() != lines.size()) {
-      return none;
+      return NO_RATES;
     }
     List<ForceFacts.AreaLine> byRate = new ArrayList<>(rated);
     byRate.sort(Comparator.comparing((ForceFacts.AreaLine a) -> a.rate().get().ranked(a.name())).reversed());
     Rank rank = Rank.of("rate", byRate.get(0).name(), byRate.stream().map(a -> a.rate().get().ranked(a.name())).toList());
     if (rank.joint() || rank.bottom().compareTo(rank.top()) == 0) {
-      return none;
+      return NO_RATES;
     }
     String rateBasis = "the " + org.localwire.model.Population.estimate(byRate.get(0).rate().get().basis());
     String topRateArea = views.inCopy(byRate.get(0).name());
@@ -146,7 +142,7 @@ final class AreaLines {
         .get());
     // a rare offence: "0.0 offences for every 1,000 people" is no figure at all (issue 19)
     boolean has = !roundsToNothing(byRate.get(0).rate().get()) && !roundsToNothing(byRate.get(byRate.size() - 1).rate().get());
-    return new AreaRates(has, rateBasis, topRateArea, topRate, bottomRateArea, bottomRate);
+    return new StoryView.AreaRates(has, rateBasis, topRateArea, topRate, bottomRateArea, bottomRate);
   }
 
   StoryView.Focus focus(ForceFacts f, ForceFacts.AreaLine line) {

@@ -165,11 +165,20 @@ public record StoryView(
   public record Areas(AreaList list, boolean hasFocus, Focus focus, String unpublished) {}
 
   /** The force's areas, most offences first; {@code listed} when few enough to name each. */
-  public record AreaList(boolean any, boolean listed, String count, List<AreaView> lines, String top, String topCount,
-      String bottom, String bottomCount, boolean hasLargestRise, String largestRise, String largestRisePercent,
-      boolean allFell, String largestRiseFromDuring, String largestRiseSince,
-      boolean hasRates, String rateBasis, String topRateArea, String topRate, String bottomRateArea,
-      String bottomRate) {}
+  public record AreaList(boolean any, boolean listed, String count, List<AreaView> lines, Most most, AreaRise rise,
+      AreaRates rates) {}
+
+  /** The areas with the most and the fewest offences, and their counts. */
+  public record Most(String top, String topCount, String bottom, String bottomCount) {}
+
+  /**
+   * The largest rise among the areas ({@code has}), or when every area fell the smallest fall
+   * ({@code allFell}): where, by how much, and the earlier period.
+   */
+  public record AreaRise(boolean has, boolean allFell, String name, String percent, String fromDuring, String since) {}
+
+  /** The highest and lowest rates per 1,000 people of the areas, when every area has one and they differ. */
+  public record AreaRates(boolean has, String basis, String topArea, String top, String bottomArea, String bottom) {}
 
   /** One area's line: its count, per day, and its change since the first period. */
   public record AreaView(String name, String count, boolean countOne, String perDay, String perDayUnit,
