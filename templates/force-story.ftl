@@ -160,7 +160,7 @@ The figure for ${place.force} ${figures.during} is ${figures.basis}.
 <#if lead.AREAS_ROUNDUP && areas.list.listed>
 <#list areas.list.lines as a>
 
-${a.name?cap_first} recorded <#if a.first>the most, </#if><#if a.last>the fewest, </#if>${a.count}<#if !a.perDayIsCount>, ${a.perDay} ${a.perDayUnit} on average</#if><#if a.hasChange>, ${a.direction}<#if a.percent?has_content> ${a.percent}</#if> from ${a.before} in ${a.fromName}<#if a.hasMultiple>: the number has ${a.multiple}</#if></#if>.
+${a.name?cap_first} recorded <#if a.first>the most, </#if><#if a.last>the fewest, </#if>${a.count}<#if !a.perDayIsCount>, ${a.perDay} ${a.perDayUnit} on average</#if><#if a.change.has>, ${a.change.direction}<#if a.change.percent?has_content> ${a.change.percent}</#if> from ${a.change.before} in ${a.change.fromName}<#if a.change.hasMultiple>: the number has ${a.change.multiple}</#if></#if>.
 </#list>
 <#if areas.list.rise.has>
 

@@ -89,9 +89,10 @@ final class AreaLines {
       multiple.ifPresent(m -> views.say("multiple " + Periods.since(ch.from()) + " in " + a.name(), m, c + " / " + b,
           Views.both(ch.before(), ch.after())));
     }
+    StoryView.LineChange change = new StoryView.LineChange(hasChange, direction, percent, before, from,
+        multiple.isPresent(), multiple.orElse(""));
     return new StoryView.AreaView(views.inCopy(a.name()), count, c == 1, perDay,
-        rate.unit().isEmpty() ? Periods.during(f.period()) : rate.unit(), rate.unit().isEmpty(), hasChange, direction,
-        percent, before, from, multiple.isPresent(), multiple.orElse(""), first, last);
+        rate.unit().isEmpty() ? Periods.during(f.period()) : rate.unit(), rate.unit().isEmpty(), change, first, last);
   }
 
   /** The largest rise among the areas, and whether all fell (then {@code name} is the smallest fall). */

@@ -182,8 +182,14 @@ public record StoryView(
 
   /** One area's line: its count, per day, and its change since the first period. */
   public record AreaView(String name, String count, boolean countOne, String perDay, String perDayUnit,
-      boolean perDayIsCount, boolean hasChange, String direction, String percent, String before, String fromName,
-      boolean hasMultiple, String multiple, boolean first, boolean last) {}
+      boolean perDayIsCount, LineChange change, boolean first, boolean last) {}
+
+  /**
+   * An area line's change since the first period ({@code has}): "up", "down" or "unchanged", the
+   * percentage (none when unchanged), the earlier count and period, and the multiple if any.
+   */
+  public record LineChange(boolean has, String direction, String percent, String before, String fromName,
+      boolean hasMultiple, String multiple) {}
 
   /**
    * The area a story is about, in a force the data covers only in part: its count, per day, share
