@@ -165,7 +165,7 @@ final class Views {
         new StoryView.Areas(areas, focus != null, focus, joinNames(f.unpublishedAreas())));
     // a force story's only review flag is its quote's (its facts carry none yet)
     java.util.Set<Flag> flags = quote.isSample() ? java.util.EnumSet.of(Flag.SAMPLE_QUOTE) : java.util.Set.of();
-    return new Built(view, phrases, flags, List.of());
+    return new Built(view, phrases, flags, copy.subjects()); // the offence's ninjs topics, as an area story's
   }
 
   private StoryView.Figures figures(ForceFacts f) {

@@ -114,4 +114,19 @@ class Issue17OffencesTest {
     assertEquals("an arson offence", OffenceCopy.plain("Arson", List.of()).withArticle());
     assertEquals("an other offence", OffenceCopy.plain("Other offences", List.of()).withArticle());
   }
+
+  /** The offence's ninjs topics (data/offences/*.json "subjects") reach force items as they reach area items. */
+  @Test
+  void forceAndAreaItemsCarryTheOffencesTopics(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Cli r = Cli.run("batch", "--offence", "Possession of weapons offences", "--force", "Gwent", "--formats", "json",
+        "--out", dir.toString(), "--no-progress", "--release-time", "2025-10-23T09:30:00+01:00");
+    assertEquals(0, r.exit(), r.err());
+    Path release = dir.resolve("possession-of-weapons-offences-year-to-june-2025/gwent");
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    for (String item : List.of("gwent-force.json", "newport.json")) {
+      List<String> subjects = new java.util.ArrayList<>();
+      json.readTree(release.resolve(item).toFile()).get("subjects").forEach(s -> subjects.add(s.get("name").asText()));
+      assertTrue(subjects.contains("knife crime") && subjects.contains("weapons"), item + ": " + subjects);
+    }
+  }
 }
