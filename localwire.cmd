@@ -12,5 +12,5 @@ if not exist "%JAR%" (
 )
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn128m %LOCALWIRE_JAVA_OPTS% -jar "%JAR%" %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn80m %LOCALWIRE_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
