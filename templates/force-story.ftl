@@ -26,15 +26,16 @@ Police record ${areas.focus.perDay} ${areas.focus.perDayOne?then(offence.noun, o
 </#if>
 <#break>
 <#case lead.AREAS_ROUNDUP>
+<#-- a change in a headline says over how long: the force's change may span two years -->
 <#-- a change on a small base or of a handful is not a headline (README, "angle score") -->
 <#if past.hasChange && !past.change.sizeable>
 ${areas.list.most.top} records the most ${offence.nouns} in ${place.forcePlace}
 <#elseif past.hasChange && past.change.hasMultiple>
 ${offence.nounsTitle} have ${past.change.multiple} across ${place.forcePlace} in ${past.change.years}
 <#elseif past.hasChange && past.change.direction.rise && !past.change.fromZero>
-${offence.nounsTitle} up ${past.change.percent} across ${place.forcePlace}
+${offence.nounsTitle} up ${past.change.percent} across ${place.forcePlace} in ${past.change.years}
 <#elseif past.hasChange && past.change.direction.fall>
-${offence.nounsTitle} down ${past.change.percent} across ${place.forcePlace}
+${offence.nounsTitle} down ${past.change.percent} across ${place.forcePlace} in ${past.change.years}
 <#else>
 ${areas.list.most.top} records the most ${offence.nouns} in ${place.forcePlace}
 </#if>
@@ -53,10 +54,10 @@ ${PoliceIn} recorded ${wider.national.share} of England and Wales's ${offence.no
 ${offence.nounsTitle} make up ${wider.allCrime.share} of recorded crime in ${place.forcePlace}
 <#break>
 <#case lead.RISE>
-${offence.nounsTitle} up ${past.change.percent} in ${place.forcePlace}
+${offence.nounsTitle} up ${past.change.percent} in ${past.change.years} in ${place.forcePlace}
 <#break>
 <#case lead.FALL>
-${offence.nounsTitle} down ${past.change.percent} in ${place.forcePlace}
+${offence.nounsTitle} down ${past.change.percent} in ${past.change.years} in ${place.forcePlace}
 <#break>
 <#case lead.TOP_CRIME_TYPE>
 ${offence.title} <#if offence.plural>are<#else>is</#if> the ${wider.typeRank.rank} type of crime in ${place.forcePlace}
