@@ -95,10 +95,11 @@ final class AreaLines {
         rate.unit().isEmpty() ? Periods.during(f.period()) : rate.unit(), rate.unit().isEmpty(), change, first, last);
   }
 
-  /** The largest rise among the areas, and whether all fell (then {@code name} is the smallest fall). */
-  /** The largest rise, only when it is a rise and no other area shares it; or the smallest fall when all fell. */
+  /**
+   * The largest rise among the areas, only when it is a rise and no other area shares it; or,
+   * when every area fell, the smallest fall ({@code allFell}, {@code name} that area).
+   */
   private StoryView.AreaRise largestRise(List<ForceFacts.AreaLine> lines) {
-    // the largest rise, only when it is a rise and no other area shares it
     List<Ranked> rises = lines.stream().filter(a -> a.change().isPresent() && a.change().get().before().value() > 0)
         .map(a -> Ranked.ratio(a.name(), a.count().value(), a.count(), a.change().get().before())).toList();
     // "the biggest rise" compares every area: one without a change could be bigger (issue 18)

@@ -107,10 +107,9 @@ class Issue17AuditTest {
           Integer.parseInt(ref.substring(b + 1)));
     }
 
-    /** The number the cell holds, read straight from the file (no bundled record spans lines). */
+    /** The number the cell holds, read straight from the file, as BatchTest's audit reads it. */
     long value() throws IOException {
-      String text = table(file).get(line - 1).get(column - 1).replace(",", "").strip();
-      return Long.parseLong(text);
+      return BatchTest.cellValue(file + ":" + line + ":" + column, tables);
     }
 
     boolean isPopulation() {
